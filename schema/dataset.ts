@@ -1,0 +1,208 @@
+/**
+ * The dataset file: the single source of truth for Tamyr's data contract.
+ * Structural rules are zod schemas; cross-reference rules (unique ids,
+ * existing endpoints, sources and vocabulary terms) run in `crossReference`.
+ */
+import { z } from "zod";
+import { IsoDate, Period } from "./dates.ts";
+import { Actor, Event, Evidence, Source, Tie } from "./entities.ts";
+import { resolveVocabulary, Vocabulary, type ResolvedVocabulary } from "./vocabulary.ts";
+
+export const SCHEMA_VERSION = "1.0";
+
+export const Meta = z
+  .strictObject({
+    title: z.string().trim().min(1).max(500),
+    description: z.string().max(20_000).optional(),
+    authors: z.array(z.string().min(1).max(500)).optional(),
+    license: z.string().max(200).optional(),
+    created: IsoDate.optional(),
+    updated: IsoDate.optional(),
+    case: z
+      .strictObject({
+        country: z.string().max(200).optional(),
+        period: Period.optional(),
+      })
+      .optional(),
+  })
+  .describe("What the dataset is about, who made it and under which license");
+
+type Issue = { path: (string | number)[]; message: string };
+
+function checkUnique(
+  items: { id: string }[] | undefined,
+  kind: string,
+  collection: string,
+  issues: Issue[],
+): Set<string> {
+  const seen = new Map<string, number>();
+  items?.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      issues.push({
+        path: [collection, index, "id"],
+        message: `duplicate ${kind} id '${item.id}' (first used by ${collection}[${first}])`,
+      });
+    } else {
+      seen.set(item.id, index);
+    }
+  });
+  return new Set(seen.keys());
+}
+
+interface DatasetShape {
+  vocabulary?: Vocabulary;
+  sources?: z.infer<typeof Source>[];
+  actors: z.infer<typeof Actor>[];
+  ties: z.infer<typeof Tie>[];
+  events?: z.infer<typeof Event>[];
+}
+
+function checkEvidence(
+  evidence: z.infer<typeof Evidence>[] | undefined,
+  owner: string,
+  basePath: (string | number)[],
+  sourceIds: Set<string>,
+  issues: Issue[],
+): void {
+  evidence?.forEach((item, i) => {
+    if (!sourceIds.has(item.source)) {
+      issues.push({
+        path: [...basePath, "evidence", i, "source"],
+        message: `${owner} cites unknown source '${item.source}'`,
+      });
+    }
+  });
+}
+
+/** Cross-reference problems of a structurally valid dataset, with their JSON paths. */
+export function crossReference(data: DatasetShape): Issue[] {
+  const issues: Issue[] = [];
+  const vocab: ResolvedVocabulary = resolveVocabulary(data.vocabulary);
+  for (const key of ["domains", "roles", "tieTypes"] as const) {
+    checkUnique(data.vocabulary?.[key], `vocabulary ${key}`, `vocabulary.${key}`, issues);
+  }
+  // duplicate vocabulary ids are reported under a dotted collection name; split it into a path
+  for (const issue of issues) {
+    const first = issue.path[0];
+    if (typeof first === "string" && first.startsWith("vocabulary.")) {
+      issue.path.splice(0, 1, "vocabulary", first.slice("vocabulary.".length));
+    }
+  }
+  const domains = new Set(vocab.domains.map((term) => term.id));
+  const roles = new Set(vocab.roles.map((term) => term.id));
+  const tieTypes = new Set(vocab.tieTypes.map((term) => term.id));
+  const sourceIds = checkUnique(data.sources, "source", "sources", issues);
+  const actorIds = checkUnique(data.actors, "actor", "actors", issues);
+  checkUnique(data.ties, "tie", "ties", issues);
+  checkUnique(data.events, "event", "events", issues);
+
+  data.actors.forEach((actor, i) => {
+    const owner = `actor '${actor.id}'`;
+    actor.domains.forEach((domain, j) => {
+      if (!domains.has(domain)) {
+        issues.push({
+          path: ["actors", i, "domains", j],
+          message: `${owner} has unknown domain '${domain}' (not in the vocabulary)`,
+        });
+      }
+    });
+    actor.roles.forEach((role, j) => {
+      if (!roles.has(role)) {
+        issues.push({
+          path: ["actors", i, "roles", j],
+          message: `${owner} has unknown role '${role}' (not in the vocabulary)`,
+        });
+      }
+    });
+    checkEvidence(actor.evidence, owner, ["actors", i], sourceIds, issues);
+  });
+
+  data.ties.forEach((tie, i) => {
+    const owner = `tie '${tie.id}'`;
+    for (const end of ["source", "target"] as const) {
+      if (!actorIds.has(tie[end])) {
+        issues.push({
+          path: ["ties", i, end],
+          message: `${owner} points to unknown actor '${tie[end]}'`,
+        });
+      }
+    }
+    if (tie.source === tie.target) {
+      issues.push({
+        path: ["ties", i, "target"],
+        message: `${owner} connects actor '${tie.source}' to itself`,
+      });
+    }
+    if (!tieTypes.has(tie.type)) {
+      issues.push({
+        path: ["ties", i, "type"],
+        message: `${owner} has unknown tie type '${tie.type}' (not in the vocabulary)`,
+      });
+    }
+    checkEvidence(tie.evidence, owner, ["ties", i], sourceIds, issues);
+  });
+
+  data.events?.forEach((event, i) => {
+    const owner = `event '${event.id}'`;
+    event.participants?.forEach((p, j) => {
+      if (!actorIds.has(p.actor)) {
+        issues.push({
+          path: ["events", i, "participants", j, "actor"],
+          message: `${owner} names unknown actor '${p.actor}'`,
+        });
+      }
+    });
+    checkEvidence(event.evidence, owner, ["events", i], sourceIds, issues);
+  });
+  return issues;
+}
+
+const DatasetObject = z.strictObject({
+  $schema: z.string().max(2000).optional().describe("Path or URL of the JSON Schema, for editors"),
+  schemaVersion: z.literal(SCHEMA_VERSION).describe("Version of the Tamyr dataset format"),
+  meta: Meta,
+  vocabulary: Vocabulary.optional(),
+  sources: z.array(Source).optional(),
+  actors: z.array(Actor),
+  ties: z.array(Tie),
+  events: z.array(Event).optional(),
+});
+
+export const Dataset = DatasetObject.superRefine((data, ctx) => {
+  for (const issue of crossReference(data)) {
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  }
+}).describe("A Tamyr actor-network dataset");
+
+export type Dataset = z.infer<typeof Dataset>;
+export type Meta = z.infer<typeof Meta>;
+
+/** The research-grade rules behind `--strict`: evidence on every actor and tie, a quote in every evidence item. */
+export function strictProblems(data: Dataset): Issue[] {
+  const issues: Issue[] = [];
+  const check = (
+    items: { id: string; evidence?: z.infer<typeof Evidence>[] }[] | undefined,
+    kind: string,
+    collection: string,
+    requireEvidence: boolean,
+  ) => {
+    items?.forEach((item, i) => {
+      if (requireEvidence && (!item.evidence || item.evidence.length === 0)) {
+        issues.push({ path: [collection, i], message: `${kind} '${item.id}' has no evidence` });
+      }
+      item.evidence?.forEach((ev, j) => {
+        if (!ev.quote) {
+          issues.push({
+            path: [collection, i, "evidence", j],
+            message: `${kind} '${item.id}' has an evidence item without a quote`,
+          });
+        }
+      });
+    });
+  };
+  check(data.actors, "actor", "actors", true);
+  check(data.ties, "tie", "ties", true);
+  check(data.events, "event", "events", false);
+  return issues;
+}
