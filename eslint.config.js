@@ -5,6 +5,10 @@ import reactHooks from "eslint-plugin-react-hooks";
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "docs/**"] },
   js.configs.recommended,
+  {
+    files: ["bin/**/*.js", "*.config.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
   ...tseslint.configs.recommended,
   {
     files: ["src/app/**/*.{ts,tsx}"],
