@@ -1,36 +1,251 @@
-import { useEffect, useState } from "react";
-import type { Dataset } from "../../schema/index.ts";
-import { parseDataset } from "../core/dataset/parse.ts";
-import { BUNDLED_DATASETS, DEFAULT_DATASET_ID } from "./data/bundled.ts";
+/** The explorer: wires the view state (in the URL) to the panels and the network view. */
+import { useCallback, useMemo, useRef, useState } from "react";
+import { computeVisibility } from "../core/filter/visible.ts";
+import type { ViewState } from "../core/view/view-state.ts";
+import { FilterPanel } from "./filters/FilterPanel.tsx";
+import { useFileOpener } from "./file/useFileOpener.ts";
+import { ProblemsDialog } from "./file/ProblemsDialog.tsx";
+import type { CyAdapter } from "./graph/cy-adapter.ts";
+import { GraphView } from "./graph/GraphView.tsx";
+import { Header } from "./header/Header.tsx";
+import { HelpDialog } from "./help/HelpDialog.tsx";
+import { Inspector } from "./inspector/Inspector.tsx";
+import { Legend } from "./legend/Legend.tsx";
+import { SearchBox } from "./search/SearchBox.tsx";
+import { useShortcuts } from "./shortcuts/useShortcuts.ts";
+import { SourcesView } from "./sources/SourcesView.tsx";
+import { useLoadedDataset } from "./state/useLoadedDataset.ts";
+import { useViewState } from "./state/useViewState.ts";
+import { StatusLine, statusText } from "./status/StatusLine.tsx";
+import { TablesView } from "./table/TablesView.tsx";
+import { focusVisibility } from "./state/focus.ts";
+
+const TABS: { id: ViewState["tab"]; label: string }[] = [
+  { id: "graph", label: "Graph" },
+  { id: "table", label: "Table" },
+  { id: "sources", label: "Sources" },
+];
 
 export function App() {
-  const [dataset, setDataset] = useState<Dataset | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const entry = BUNDLED_DATASETS.find((d) => d.id === DEFAULT_DATASET_ID) ?? BUNDLED_DATASETS[0];
-    if (!entry) {
-      setError("No bundled dataset found.");
-      return;
-    }
-    void entry.load().then((text) => {
-      const result = parseDataset(text);
-      if (result.ok) setDataset(result.dataset);
-      else setError(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
-    });
+  const { view, update, notices } = useViewState();
+  const { loaded, error, openLocal, closeLocal } = useLoadedDataset(view.dataset);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [noticesDismissed, setNoticesDismissed] = useState(false);
+  const adapter = useRef<CyAdapter | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const onDataset = useCallback(
+    (dataset: Parameters<typeof openLocal>[0], fileName: string) => {
+      openLocal(dataset, fileName);
+      update((v) => ({ ...v, selection: null, focus: null, query: "" }));
+    },
+    [openLocal, update],
+  );
+  const files = useFileOpener(onDataset);
+
+  const filtered = useMemo(
+    () => (loaded ? computeVisibility(loaded.dataset, view.filters) : null),
+    [loaded, view.filters],
+  );
+  const visibility = useMemo(
+    () => (loaded && filtered ? focusVisibility(loaded, filtered, view.focus) : null),
+    [loaded, filtered, view.focus],
+  );
+
+  const select = useCallback(
+    (selection: ViewState["selection"]) => update((v) => ({ ...v, selection })),
+    [update],
+  );
+  const focusOn = useCallback(
+    (actor: string, depth: 1 | 2 | 3) =>
+      update((v) => ({ ...v, focus: { actor, depth }, selection: { kind: "actor", id: actor } })),
+    [update],
+  );
+  const onAdapter = useCallback((a: CyAdapter | null) => {
+    adapter.current = a;
   }, []);
+
+  useShortcuts({
+    "/": () => searchInput.current?.focus(),
+    "?": () => setHelpOpen(true),
+    "+": () => adapter.current?.zoomBy(1.25),
+    "=": () => adapter.current?.zoomBy(1.25),
+    "-": () => adapter.current?.zoomBy(0.8),
+    "0": () => adapter.current?.fit(),
+    ArrowLeft: () => adapter.current?.panBy(60, 0),
+    ArrowRight: () => adapter.current?.panBy(-60, 0),
+    ArrowUp: () => adapter.current?.panBy(0, 60),
+    ArrowDown: () => adapter.current?.panBy(0, -60),
+    f: () => {
+      if (view.selection?.kind !== "actor") return;
+      const depth = view.focus?.actor === view.selection.id && view.focus.depth === 1 ? 2 : 1;
+      focusOn(view.selection.id, depth);
+    },
+    Escape: () => update((v) => ({ ...v, selection: null, focus: null })),
+    g: () => update((v) => ({ ...v, tab: "graph" })),
+    t: () => update((v) => ({ ...v, tab: "table" })),
+    s: () => update((v) => ({ ...v, tab: "sources" })),
+  });
+
+  const focusName = view.focus
+    ? (loaded?.actorsById.get(view.focus.actor)?.name ?? view.focus.actor)
+    : "";
+
   return (
-    <main>
-      <h1>Tamyr</h1>
-      {error && <p role="alert">{error}</p>}
-      {dataset && (
-        <section aria-label="Dataset">
-          <h2>{dataset.meta.title}</h2>
-          <p role="status">
-            {dataset.actors.length} actors · {dataset.ties.length} ties ·{" "}
-            {dataset.sources?.length ?? 0} sources · {dataset.events?.length ?? 0} events
-          </p>
-        </section>
+    <div
+      className="app"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        const file = e.dataTransfer.files[0];
+        if (file) void files.open(file);
+      }}
+    >
+      <Header
+        datasetKey={loaded?.key ?? view.dataset}
+        onPickBundled={(id) => {
+          closeLocal();
+          update((v) => ({ ...v, dataset: id, selection: null, focus: null, query: "" }));
+        }}
+        onOpenFile={(file) => void files.open(file)}
+        onHelp={() => setHelpOpen(true)}
+        search={
+          loaded && (
+            <SearchBox
+              loaded={loaded}
+              query={view.query}
+              inputRef={searchInput}
+              onQuery={(query) => update((v) => ({ ...v, query }), { replace: true })}
+              onChoose={(id) => {
+                update((v) => ({ ...v, selection: { kind: "actor", id } }));
+                adapter.current?.centerOn(id);
+              }}
+            />
+          )
+        }
+      />
+      {notices.length > 0 && !noticesDismissed && (
+        <div className="notice" role="alert">
+          <p>Parts of the link could not be used, so defaults were applied:</p>
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setNoticesDismissed(true)}>
+            Dismiss
+          </button>
+        </div>
       )}
-    </main>
+      {error && !loaded && (
+        <div className="notice" role="alert">
+          <pre>{error}</pre>
+        </div>
+      )}
+      {files.busy && <p role="status">{files.busy}</p>}
+      {loaded && visibility && filtered && (
+        <div className="workspace">
+          <nav className="sidebar" aria-label="Filters and legend">
+            <FilterPanel
+              loaded={loaded}
+              filters={view.filters}
+              onChange={(filters) => update((v) => ({ ...v, filters }))}
+            />
+            <Legend loaded={loaded} />
+          </nav>
+          <main className="main">
+            <div role="tablist" aria-label="Views" className="tabs">
+              {TABS.map((tab) => (
+                <button
+                  key={tab.id}
+                  role="tab"
+                  type="button"
+                  id={`tab-${tab.id}`}
+                  aria-selected={view.tab === tab.id}
+                  aria-controls={`panel-${tab.id}`}
+                  onClick={() => update((v) => ({ ...v, tab: tab.id }))}
+                >
+                  {tab.label}
+                </button>
+              ))}
+              {view.focus && (
+                <button
+                  type="button"
+                  className="clear-focus"
+                  onClick={() => update((v) => ({ ...v, focus: null }))}
+                >
+                  Clear focus on {focusName}
+                </button>
+              )}
+            </div>
+            <div
+              role="tabpanel"
+              id="panel-graph"
+              aria-labelledby="tab-graph"
+              className="tab-panel graph-panel"
+              hidden={view.tab !== "graph"}
+            >
+              <GraphView
+                loaded={loaded}
+                visibility={visibility}
+                selection={view.selection}
+                highlight={null}
+                onSelect={select}
+                onFocus={(id) => focusOn(id, 1)}
+                onAdapter={onAdapter}
+              />
+            </div>
+            {view.tab === "table" && (
+              <div
+                role="tabpanel"
+                id="panel-table"
+                aria-labelledby="tab-table"
+                className="tab-panel"
+              >
+                <TablesView
+                  loaded={loaded}
+                  visibility={visibility}
+                  selection={view.selection}
+                  onSelect={select}
+                />
+              </div>
+            )}
+            {view.tab === "sources" && (
+              <div
+                role="tabpanel"
+                id="panel-sources"
+                aria-labelledby="tab-sources"
+                className="tab-panel"
+              >
+                <SourcesView loaded={loaded} />
+              </div>
+            )}
+            <StatusLine
+              text={statusText(
+                visibility,
+                { actors: loaded.dataset.actors.length, ties: loaded.dataset.ties.length },
+                view.filters,
+                view.focus ? { ...view.focus, name: focusName } : null,
+              )}
+            />
+          </main>
+          <Inspector
+            loaded={loaded}
+            selection={view.selection}
+            visibleTies={visibility.ties}
+            onSelect={select}
+            onFocus={focusOn}
+          />
+        </div>
+      )}
+      {files.failure && (
+        <ProblemsDialog
+          fileName={files.failure.fileName}
+          problems={files.failure.problems}
+          onClose={files.clearFailure}
+        />
+      )}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </div>
   );
 }

@@ -1,0 +1,52 @@
+/** Reads a dataset file the user picked or dropped, validates it, and reports problems without touching the view. */
+import { useCallback, useState } from "react";
+import { parseDataset } from "../../core/dataset/parse.ts";
+import type { Problem } from "../../core/dataset/problems.ts";
+import type { Dataset } from "../../../schema/index.ts";
+
+/** Files above this size are refused before reading (see docs/security.md). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface FileProblems {
+  fileName: string;
+  problems: Problem[];
+}
+
+export function useFileOpener(onDataset: (dataset: Dataset, fileName: string) => void) {
+  const [failure, setFailure] = useState<FileProblems | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const open = useCallback(
+    async (file: File) => {
+      if (file.size > MAX_FILE_BYTES) {
+        setFailure({
+          fileName: file.name,
+          problems: [
+            {
+              path: "",
+              message: `the file is ${(file.size / 1e6).toFixed(1)} MB; the limit (MAX_FILE_BYTES) is ${MAX_FILE_BYTES / 1e6} MB`,
+            },
+          ],
+        });
+        return;
+      }
+      setBusy(`Reading ${file.name}…`);
+      try {
+        const text = await file.text();
+        const result = parseDataset(text);
+        if (result.ok) onDataset(result.dataset, file.name);
+        else setFailure({ fileName: file.name, problems: result.problems });
+      } catch (error) {
+        setFailure({
+          fileName: file.name,
+          problems: [{ path: "", message: `could not read the file: ${String(error)}` }],
+        });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [onDataset],
+  );
+
+  return { open, failure, clearFailure: () => setFailure(null), busy };
+}

@@ -1,0 +1,155 @@
+/** The network canvas: hosts the cytoscape adapter and its controls. */
+import { useEffect, useRef, useState } from "react";
+import type { Visibility } from "../../core/filter/visible.ts";
+import type { Selection } from "../../core/view/view-state.ts";
+import type { LoadedDataset } from "../state/loaded-dataset.ts";
+import { CyAdapter } from "./cy-adapter.ts";
+import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose } from "./layout.ts";
+import { loadPositions, savePositions } from "./positions-store.ts";
+
+export interface GraphViewProps {
+  loaded: LoadedDataset;
+  visibility: Visibility;
+  selection: Selection | null;
+  highlight: { actors: string[]; ties: string[] } | null;
+  onSelect(selection: Selection | null): void;
+  onFocus(actorId: string): void;
+  /** Receives the adapter once it exists, for keyboard shortcuts and exports. */
+  onAdapter(adapter: CyAdapter | null): void;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { loaded, visibility, selection, highlight, onAdapter } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [adapter, setAdapter] = useState<CyAdapter | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [grouped, setGrouped] = useState(false);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cached = loadPositions(loaded.key);
+    const instance = new CyAdapter(
+      container.current,
+      loaded.dataset,
+      loaded.vocabulary,
+      cached ?? {},
+      {
+        onSelect: (s) => handlers.current.onSelect(s),
+        onFocus: (id) => handlers.current.onFocus(id),
+        onPositionsChanged: (positions) => savePositions(loaded.key, positions),
+      },
+    );
+    let cancel = () => {};
+    const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
+    if (complete) {
+      instance.fit();
+    } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
+      savePositions(loaded.key, layoutWithFcose(instance.cy));
+      instance.fit();
+    } else {
+      setProgress(0);
+      const job = layoutInWorker(instance.cy, (f) => setProgress(f));
+      cancel = job.cancel;
+      job.promise
+        .then((positions) => {
+          instance.setPositions(positions);
+          savePositions(loaded.key, positions);
+          instance.fit();
+        })
+        .catch(() => undefined)
+        .finally(() => setProgress(null));
+    }
+    setAdapter(instance);
+    setGrouped(false);
+    handlers.current.onAdapter(instance);
+    return () => {
+      cancel();
+      handlers.current.onAdapter(null);
+      instance.destroy();
+      setAdapter(null);
+    };
+  }, [loaded]);
+
+  useEffect(() => {
+    adapter?.applyVisibility(visibility);
+  }, [adapter, visibility]);
+
+  useEffect(() => {
+    adapter?.setSelection(selection);
+  }, [adapter, selection]);
+
+  useEffect(() => {
+    adapter?.setHighlight(highlight?.actors ?? [], highlight?.ties ?? []);
+  }, [adapter, highlight]);
+
+  useEffect(() => {
+    onAdapter(adapter);
+  }, [adapter, onAdapter]);
+
+  const toggleGroups = () => {
+    if (!adapter) return;
+    const next = !grouped;
+    adapter.setDomainGroups(next, new Map(loaded.vocabulary.domains.map((d) => [d.id, d.label])));
+    setGrouped(next);
+  };
+
+  return (
+    <div className="graph-view">
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={`Network diagram of ${visibility.actors.size} actors and ${visibility.ties.size} ties. Use the Table tab for an accessible list.`}
+        tabIndex={0}
+      />
+      <div className="graph-controls" role="toolbar" aria-label="View controls">
+        <button
+          type="button"
+          onClick={() => adapter?.zoomBy(1.25)}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => adapter?.zoomBy(0.8)}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => adapter?.fit()}
+          aria-label="Fit to screen"
+          title="Fit (0)"
+        >
+          ⤢
+        </button>
+        <button
+          type="button"
+          aria-pressed={grouped}
+          onClick={toggleGroups}
+          title="Group actors in boxes by domain"
+        >
+          Group by domain
+        </button>
+      </div>
+      {progress !== null && (
+        <div
+          className="graph-progress"
+          role="progressbar"
+          aria-label="Computing layout"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
+          Computing layout… {Math.round(progress * 100)}%
+        </div>
+      )}
+    </div>
+  );
+}

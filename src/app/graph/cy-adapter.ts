@@ -1,0 +1,238 @@
+/**
+ * The one owner of the cytoscape instance. Cytoscape only renders: the app
+ * hands it the dataset once, then applies visibility, selection and
+ * highlight changes as diffs inside `cy.batch()`.
+ */
+import cytoscape from "cytoscape";
+import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
+import type { Visibility } from "../../core/filter/visible.ts";
+import type { Selection } from "../../core/view/view-state.ts";
+import { buildElements, type Positions } from "./elements.ts";
+import { buildStylesheet } from "./stylesheet.ts";
+
+/** Above this many actors, level-of-detail rendering is switched on. */
+export const LARGE_GRAPH = 2000;
+
+export interface AdapterEvents {
+  onSelect(selection: Selection | null): void;
+  onFocus(actorId: string): void;
+  onPositionsChanged(positions: Positions): void;
+}
+
+export class CyAdapter {
+  readonly cy: cytoscape.Core;
+  private shownNodes = new Set<string>();
+  private shownEdges = new Set<string>();
+  private undated = new Set<string>();
+  private highlighted = { actors: new Set<string>(), ties: new Set<string>() };
+  private readonly large: boolean;
+
+  constructor(
+    container: HTMLElement,
+    dataset: Dataset,
+    vocabulary: ResolvedVocabulary,
+    positions: Positions,
+    private readonly events: AdapterEvents,
+  ) {
+    this.large = dataset.actors.length > LARGE_GRAPH;
+    this.cy = cytoscape({
+      container,
+      elements: buildElements(dataset, vocabulary, positions),
+      style: buildStylesheet(vocabulary),
+      layout: { name: "preset" },
+      minZoom: 0.02,
+      maxZoom: 6,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+      textureOnViewport: this.large,
+      hideEdgesOnViewport: this.large,
+      hideLabelsOnViewport: this.large,
+      motionBlur: false,
+      pixelRatio: this.large ? 1 : "auto",
+    });
+    this.shownNodes = new Set(dataset.actors.map((a) => a.id));
+    this.shownEdges = new Set(dataset.ties.map((t) => t.id));
+    this.bindEvents();
+  }
+
+  private bindEvents(): void {
+    const cy = this.cy;
+    cy.on("tap", "node", (e) => this.events.onSelect({ kind: "actor", id: e.target.id() }));
+    cy.on("tap", "edge", (e) => this.events.onSelect({ kind: "tie", id: e.target.id() }));
+    cy.on("tap", (e) => {
+      if (e.target === cy) this.events.onSelect(null);
+    });
+    cy.on("dbltap", "node", (e) => this.events.onFocus(e.target.id()));
+    cy.on("dragfree", "node", () => this.events.onPositionsChanged(this.positions()));
+    if (!this.large) {
+      cy.on("mouseover", "node", (e) => this.hoverNeighbourhood(e.target));
+      cy.on("mouseout", "node", () => this.clearHover());
+    }
+  }
+
+  private hoverNeighbourhood(node: cytoscape.NodeSingular): void {
+    const keep = node.closedNeighborhood();
+    this.cy.batch(() => {
+      this.cy.elements().not(keep).addClass("faded");
+      keep.removeClass("faded");
+    });
+  }
+
+  private clearHover(): void {
+    this.cy.batch(() => this.cy.elements().removeClass("faded"));
+    this.applyHighlightFading();
+  }
+
+  positions(): Positions {
+    const out: Positions = {};
+    this.cy.nodes().forEach((n) => {
+      if (!n.isParent()) out[n.id()] = { ...n.position() };
+    });
+    return out;
+  }
+
+  setPositions(positions: Positions): void {
+    this.cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) this.cy.getElementById(id).position(p);
+    });
+  }
+
+  /** Shows and hides only the elements whose visibility changed. */
+  applyVisibility(visibility: Visibility): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of this.shownNodes) {
+        if (!visibility.actors.has(id)) cy.getElementById(id).addClass("hidden");
+      }
+      for (const id of visibility.actors) {
+        if (!this.shownNodes.has(id)) cy.getElementById(id).removeClass("hidden");
+      }
+      for (const id of this.shownEdges) {
+        if (!visibility.ties.has(id)) cy.getElementById(id).addClass("hidden");
+      }
+      for (const id of visibility.ties) {
+        if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass("hidden");
+      }
+      for (const id of this.undated) {
+        if (!visibility.undatedTies.has(id)) cy.getElementById(id).removeClass("undated");
+      }
+      for (const id of visibility.undatedTies) {
+        if (!this.undated.has(id)) cy.getElementById(id).addClass("undated");
+      }
+    });
+    this.shownNodes = new Set(visibility.actors);
+    this.shownEdges = new Set(visibility.ties);
+    this.undated = new Set(visibility.undatedTies);
+  }
+
+  setSelection(selection: Selection | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.$(":selected").unselect();
+      if (selection && selection.kind !== "event") cy.getElementById(selection.id).select();
+    });
+  }
+
+  /** Marks actors and ties (a path, an ego network, an event's participants) and fades the rest. */
+  setHighlight(actors: Iterable<string>, ties: Iterable<string>): void {
+    const next = { actors: new Set(actors), ties: new Set(ties) };
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of this.highlighted.actors) cy.getElementById(id).removeClass("highlight");
+      for (const id of this.highlighted.ties) cy.getElementById(id).removeClass("highlight");
+      for (const id of next.actors) cy.getElementById(id).addClass("highlight");
+      for (const id of next.ties) cy.getElementById(id).addClass("highlight");
+    });
+    this.highlighted = next;
+    this.applyHighlightFading();
+  }
+
+  private applyHighlightFading(): void {
+    const { actors, ties } = this.highlighted;
+    const cy = this.cy;
+    cy.batch(() => {
+      if (actors.size === 0 && ties.size === 0) {
+        cy.elements().removeClass("faded");
+        return;
+      }
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const keep = el.group() === "nodes" ? actors.has(id) : ties.has(id);
+        if (keep) el.removeClass("faded");
+        else el.addClass("faded");
+      });
+    });
+  }
+
+  centerOn(actorId: string): void {
+    const node = this.cy.getElementById(actorId);
+    if (node.nonempty()) {
+      this.cy.animate(
+        { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
+        { duration: 250 },
+      );
+    }
+  }
+
+  fit(ids?: Iterable<string>): void {
+    if (ids) {
+      const set = new Set(ids);
+      const eles = this.cy.nodes().filter((n) => set.has(n.id()));
+      if (eles.nonempty()) {
+        this.cy.fit(eles, 40);
+        return;
+      }
+    }
+    this.cy.fit(this.cy.elements(":visible"), 30);
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.zoom({
+      level: cy.zoom() * factor,
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.cy.panBy({ x: dx, y: dy });
+  }
+
+  /** Puts each shown actor in a box for its first domain, or takes the boxes away. */
+  setDomainGroups(enabled: boolean, labels: Map<string, string>): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      if (enabled) {
+        const parents = new Set<string>();
+        cy.nodes()
+          .filter((n) => !n.isParent())
+          .forEach((n) => {
+            const domain = n.data("domain") as string;
+            const parentId = `group:${domain}`;
+            if (!parents.has(parentId) && cy.getElementById(parentId).empty()) {
+              cy.add({
+                group: "nodes",
+                data: { id: parentId, label: labels.get(domain) ?? domain },
+              });
+            }
+            parents.add(parentId);
+            n.move({ parent: parentId });
+          });
+      } else {
+        cy.nodes()
+          .filter((n) => n.isChild())
+          .forEach((n) => {
+            n.move({ parent: null });
+          });
+        cy.nodes()
+          .filter((n) => n.id().startsWith("group:"))
+          .remove();
+      }
+    });
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}

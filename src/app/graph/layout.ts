@@ -1,0 +1,64 @@
+/**
+ * Computing positions: fcose for small graphs (fine up to a few hundred
+ * actors), graphology's ForceAtlas2 in a worker beyond that.
+ */
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+import type { Positions } from "./elements.ts";
+import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker.ts";
+
+cytoscape.use(fcose);
+
+export const FCOSE_LIMIT = 400;
+
+export function layoutWithFcose(cy: cytoscape.Core): Positions {
+  cy.layout({
+    name: "fcose",
+    animate: false,
+    randomize: true,
+    quality: "default",
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90,
+    nodeSeparation: 90,
+    packComponents: true,
+  } as cytoscape.LayoutOptions).run();
+  const positions: Positions = {};
+  cy.nodes()
+    .filter((n) => !n.isParent())
+    .forEach((n) => {
+      positions[n.id()] = { ...n.position() };
+    });
+  return positions;
+}
+
+export function layoutInWorker(
+  cy: cytoscape.Core,
+  onProgress: (fraction: number) => void,
+): { promise: Promise<Positions>; cancel: () => void } {
+  const worker = new Worker(new URL("../../workers/layout.worker.ts", import.meta.url), {
+    type: "module",
+  });
+  const request: LayoutRequest = {
+    nodes: cy.nodes().map((n) => n.id()),
+    edges: cy.edges().map((e) => [e.data("source") as string, e.data("target") as string]),
+    iterations: cy.nodes().length > 20_000 ? 60 : 120,
+  };
+  const promise = new Promise<Positions>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+      if (event.data.kind === "progress") onProgress(event.data.fraction);
+      else {
+        resolve(event.data.positions);
+        worker.terminate();
+      }
+    };
+    worker.onerror = (event) => {
+      reject(new Error(event.message || "layout worker failed"));
+      worker.terminate();
+    };
+  });
+  worker.postMessage(request);
+  return {
+    promise,
+    cancel: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeIn,
+  eventInterval,
+  overlaps,
+  periodInterval,
+  windowInterval,
+} from "../../src/core/time/interval.ts";
+
+const day = (d: string) => windowInterval({ start: d, end: d })!;
+
+describe("interval rules for partial dates", () => {
+  it("a month overlaps each of its days and no other", () => {
+    const january = periodInterval({ start: "2022-01", end: "2022-01" });
+    expect(overlaps(january, day("2022-01-05"))).toBe(true);
+    expect(overlaps(january, day("2022-01-31"))).toBe(true);
+    expect(overlaps(january, day("2022-02-01"))).toBe(false);
+    expect(overlaps(january, day("2021-12-31"))).toBe(false);
+  });
+
+  it("an end date covers its whole span", () => {
+    expect(activeIn({ start: "2019", end: "2022-01" }, day("2022-01-20"))).toBe(true);
+    expect(activeIn({ end: "2021" }, day("2022-01-01"))).toBe(false);
+  });
+
+  it("open ends run forever; no dates at all is undated", () => {
+    expect(activeIn({ start: "2022-01-05" }, day("2030-01-01"))).toBe(true);
+    expect(activeIn({ start: "2022-01-05" }, day("2022-01-04"))).toBe(false);
+    expect(activeIn(undefined, day("2022-01-04"))).toBeUndefined();
+    expect(activeIn({}, day("2022-01-04"))).toBeUndefined();
+  });
+
+  it("handles leap years and rejects impossible windows", () => {
+    expect(windowInterval({ start: "2024-02-29", end: "2024-02-29" })).not.toBeNull();
+    expect(windowInterval({ start: "2022-02-29", end: "2022-03-01" })).toBeNull();
+    expect(windowInterval({ start: "2022-02", end: "2022-01" })).toBeNull();
+  });
+
+  it("an event's interval comes from its date or its period", () => {
+    expect(eventInterval({ date: "2022-01" })).toEqual(
+      periodInterval({ start: "2022-01", end: "2022-01" }),
+    );
+    expect(eventInterval({ period: { start: "2022-01-05", end: "2022-01-08" } })?.last).toBe(
+      day("2022-01-08").last,
+    );
+  });
+});
