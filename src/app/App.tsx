@@ -19,6 +19,8 @@ import { useViewState } from "./state/useViewState.ts";
 import { StatusLine, statusText } from "./status/StatusLine.tsx";
 import { TablesView } from "./table/TablesView.tsx";
 import { focusVisibility } from "./state/focus.ts";
+import { Timeline } from "./timeline/Timeline.tsx";
+import type { FilterState } from "../core/filter/filter-state.ts";
 
 const TABS: { id: ViewState["tab"]; label: string }[] = [
   { id: "graph", label: "Graph" },
@@ -61,6 +63,17 @@ export function App() {
       update((v) => ({ ...v, focus: { actor, depth }, selection: { kind: "actor", id: actor } })),
     [update],
   );
+  const patchFilters = useCallback(
+    (patch: Partial<FilterState>, options?: { replace?: boolean }) =>
+      update((v) => ({ ...v, filters: { ...v.filters, ...patch } }), options),
+    [update],
+  );
+  const highlight = useMemo(() => {
+    if (!loaded || view.selection?.kind !== "event") return null;
+    const id = view.selection.id;
+    const event = loaded.dataset.events?.find((e) => e.id === id);
+    return event ? { actors: (event.participants ?? []).map((p) => p.actor), ties: [] } : null;
+  }, [loaded, view.selection]);
   const onAdapter = useCallback((a: CyAdapter | null) => {
     adapter.current = a;
   }, []);
@@ -189,10 +202,17 @@ export function App() {
                 loaded={loaded}
                 visibility={visibility}
                 selection={view.selection}
-                highlight={null}
+                highlight={highlight}
                 onSelect={select}
                 onFocus={(id) => focusOn(id, 1)}
                 onAdapter={onAdapter}
+              />
+              <Timeline
+                loaded={loaded}
+                filters={view.filters}
+                selection={view.selection}
+                onFilters={patchFilters}
+                onSelect={select}
               />
             </div>
             {view.tab === "table" && (

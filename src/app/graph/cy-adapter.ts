@@ -42,7 +42,6 @@ export class CyAdapter {
       layout: { name: "preset" },
       minZoom: 0.02,
       maxZoom: 6,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: "single",
       textureOnViewport: this.large,
@@ -54,7 +53,11 @@ export class CyAdapter {
     this.shownNodes = new Set(dataset.actors.map((a) => a.id));
     this.shownEdges = new Set(dataset.ties.map((t) => t.id));
     this.bindEvents();
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
   }
+
+  private readonly resizeObserver: ResizeObserver;
 
   private bindEvents(): void {
     const cy = this.cy;
@@ -233,6 +236,7 @@ export class CyAdapter {
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     this.cy.destroy();
   }
 }

@@ -98,7 +98,15 @@ export function buildStylesheet(vocabulary: ResolvedVocabulary): cytoscape.Style
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.2 } },
     {
       selector: "node:selected",
-      style: { "border-color": "#ffbf00", "border-width": 5, "z-index": 10 },
+      style: {
+        "border-color": "#1d2330",
+        "border-width": 3,
+        "underlay-color": "#ffbf00",
+        "underlay-opacity": 0.9,
+        "underlay-padding": 7,
+        "underlay-shape": "ellipse",
+        "z-index": 10,
+      } as cytoscape.Css.Node,
     },
     {
       selector: "edge:selected",
@@ -106,7 +114,13 @@ export function buildStylesheet(vocabulary: ResolvedVocabulary): cytoscape.Style
     },
     {
       selector: "node.highlight",
-      style: { "border-color": "#ff7f0e", "border-width": 5, "z-index": 9 },
+      style: {
+        "underlay-color": "#ff7f0e",
+        "underlay-opacity": 0.75,
+        "underlay-padding": 6,
+        "underlay-shape": "ellipse",
+        "z-index": 9,
+      } as cytoscape.Css.Node,
     },
     {
       selector: "edge.highlight",

@@ -1,0 +1,108 @@
+/**
+ * What the timeline draws, computed without a DOM: the dataset's time
+ * extent, event spans, tie start/end ticks, and axis ticks for a zoom level.
+ */
+import { formatDay, parseDateSpan, type Dataset } from "../../../schema/index.ts";
+import { eventInterval, type DayInterval } from "./interval.ts";
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  first: number;
+  last: number;
+  participants: string[];
+}
+
+export interface TieTick {
+  tieId: string;
+  day: number;
+  edge: "start" | "end";
+}
+
+export interface TimelineModel {
+  extent: DayInterval;
+  events: TimelineEvent[];
+  ticks: TieTick[];
+}
+
+export function buildTimelineModel(dataset: Dataset): TimelineModel | null {
+  const events: TimelineEvent[] = [];
+  for (const event of dataset.events ?? []) {
+    const span = eventInterval(event);
+    if (!span || !isFinite(span.first) || !isFinite(span.last)) continue;
+    events.push({
+      id: event.id,
+      title: event.title,
+      first: span.first,
+      last: span.last,
+      participants: (event.participants ?? []).map((p) => p.actor),
+    });
+  }
+  events.sort((a, b) => a.first - b.first || a.last - b.last);
+  const ticks: TieTick[] = [];
+  for (const tie of dataset.ties) {
+    const start = tie.period?.start ? parseDateSpan(tie.period.start) : null;
+    const end = tie.period?.end ? parseDateSpan(tie.period.end) : null;
+    if (start) ticks.push({ tieId: tie.id, day: start.first, edge: "start" });
+    if (end) ticks.push({ tieId: tie.id, day: end.last, edge: "end" });
+  }
+  const days = [...events.flatMap((e) => [e.first, e.last]), ...ticks.map((t) => t.day)];
+  if (days.length === 0) return null;
+  return { extent: { first: Math.min(...days), last: Math.max(...days) }, events, ticks };
+}
+
+export type TickUnit = "year" | "month" | "day";
+
+export interface AxisTick {
+  day: number;
+  label: string;
+}
+
+/** Axis ticks for a visible range: years, months or days depending on its length. */
+export function axisTicks(
+  first: number,
+  last: number,
+  maxTicks = 12,
+): { unit: TickUnit; ticks: AxisTick[] } {
+  const span = last - first;
+  const unit: TickUnit = span > 3 * 366 ? "year" : span > 75 ? "month" : "day";
+  const ticks: AxisTick[] = [];
+  const start = new Date(first * 86_400_000);
+  if (unit === "day") {
+    const step = Math.max(1, Math.ceil((span + 1) / maxTicks));
+    for (let d = first; d <= last; d += step) ticks.push({ day: d, label: formatDay(d).slice(5) });
+  } else if (unit === "month") {
+    let y = start.getUTCFullYear();
+    let m = start.getUTCMonth();
+    const months: AxisTick[] = [];
+    for (;;) {
+      const day = Math.round(Date.UTC(y, m, 1) / 86_400_000);
+      if (day > last) break;
+      if (day >= first) months.push({ day, label: formatDay(day).slice(0, 7) });
+      m++;
+      if (m === 12) {
+        m = 0;
+        y++;
+      }
+    }
+    const step = Math.max(1, Math.ceil(months.length / maxTicks));
+    months.forEach((t, i) => i % step === 0 && ticks.push(t));
+  } else {
+    const years: AxisTick[] = [];
+    for (let y = start.getUTCFullYear(); ; y++) {
+      const day = Math.round(Date.UTC(y, 0, 1) / 86_400_000);
+      if (day > last) break;
+      if (day >= first) years.push({ day, label: String(y) });
+    }
+    const step = Math.max(1, Math.ceil(years.length / maxTicks));
+    years.forEach((t, i) => i % step === 0 && ticks.push(t));
+  }
+  return { unit, ticks };
+}
+
+/** The next playback stop after `day`: the next day, or the next event start when stepping by event. */
+export function nextStop(model: TimelineModel, day: number, by: "day" | "event"): number | null {
+  if (by === "day") return day + 1 <= model.extent.last ? day + 1 : null;
+  const next = model.events.find((e) => e.first > day);
+  return next ? next.first : null;
+}
