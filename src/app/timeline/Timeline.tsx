@@ -284,7 +284,7 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
                 data-event={event.id}
                 role="button"
                 tabIndex={0}
-                aria-label={`Event: ${event.title}, ${formatDay(event.first)}${event.last !== event.first ? ` to ${formatDay(event.last)}` : ""}`}
+                aria-label={`Event: ${event.title}, ${formatDay(event.first)}${event.last !== event.first ? ` to ${formatDay(event.last)}` : ""}${involved ? " (involves the selected actor)" : ""}`}
                 aria-pressed={selected}
                 className={`timeline-event${involved ? " involved" : ""}${selected ? " selected" : ""}`}
                 onClick={() => onSelect({ kind: "event", id: event.id })}
@@ -297,6 +297,13 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
               >
                 <title>{event.title}</title>
                 <rect x={x1} y={6 + lane * 17} width={x2 - x1} height={12} rx={3} />
+                <rect
+                  className="timeline-event-hit"
+                  x={x1}
+                  y={6 + lane * 17}
+                  width={Math.max(x2 - x1, Math.min(event.title.length, 40) * 5 + 6)}
+                  height={12}
+                />
                 <text x={x1 + 3} y={15.5 + lane * 17} className="timeline-event-label">
                   {event.title.length > 40 ? `${event.title.slice(0, 38)}…` : event.title}
                 </text>
