@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "docs/**"] },
+  { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "tests/.tmp/**", "docs/**"] },
   js.configs.recommended,
   {
     files: ["bin/**/*.js", "*.config.js"],
