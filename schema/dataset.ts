@@ -32,7 +32,7 @@ type Issue = { path: (string | number)[]; message: string };
 function checkUnique(
   items: { id: string }[] | undefined,
   kind: string,
-  collection: string,
+  collection: string[],
   issues: Issue[],
 ): Set<string> {
   const seen = new Map<string, number>();
@@ -40,8 +40,8 @@ function checkUnique(
     const first = seen.get(item.id);
     if (first !== undefined) {
       issues.push({
-        path: [collection, index, "id"],
-        message: `duplicate ${kind} id '${item.id}' (first used by ${collection}[${first}])`,
+        path: [...collection, index, "id"],
+        message: `duplicate ${kind} id '${item.id}' (first used by ${collection.join(".")}[${first}])`,
       });
     } else {
       seen.set(item.id, index);
@@ -79,23 +79,16 @@ function checkEvidence(
 export function crossReference(data: DatasetShape): Issue[] {
   const issues: Issue[] = [];
   const vocab: ResolvedVocabulary = resolveVocabulary(data.vocabulary);
-  for (const key of ["domains", "roles", "tieTypes"] as const) {
-    checkUnique(data.vocabulary?.[key], `vocabulary ${key}`, `vocabulary.${key}`, issues);
-  }
-  // duplicate vocabulary ids are reported under a dotted collection name; split it into a path
-  for (const issue of issues) {
-    const first = issue.path[0];
-    if (typeof first === "string" && first.startsWith("vocabulary.")) {
-      issue.path.splice(0, 1, "vocabulary", first.slice("vocabulary.".length));
-    }
-  }
+  checkUnique(data.vocabulary?.domains, "domain", ["vocabulary", "domains"], issues);
+  checkUnique(data.vocabulary?.roles, "role", ["vocabulary", "roles"], issues);
+  checkUnique(data.vocabulary?.tieTypes, "tie type", ["vocabulary", "tieTypes"], issues);
   const domains = new Set(vocab.domains.map((term) => term.id));
   const roles = new Set(vocab.roles.map((term) => term.id));
   const tieTypes = new Set(vocab.tieTypes.map((term) => term.id));
-  const sourceIds = checkUnique(data.sources, "source", "sources", issues);
-  const actorIds = checkUnique(data.actors, "actor", "actors", issues);
-  checkUnique(data.ties, "tie", "ties", issues);
-  checkUnique(data.events, "event", "events", issues);
+  const sourceIds = checkUnique(data.sources, "source", ["sources"], issues);
+  const actorIds = checkUnique(data.actors, "actor", ["actors"], issues);
+  checkUnique(data.ties, "tie", ["ties"], issues);
+  checkUnique(data.events, "event", ["events"], issues);
 
   data.actors.forEach((actor, i) => {
     const owner = `actor '${actor.id}'`;

@@ -22,12 +22,19 @@ export interface DateSpan {
 
 const DAY_MS = 86_400_000;
 
+/** Date.UTC reads years 0–99 as 1900–1999, so the year is set separately. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 function dayNumber(year: number, monthIndex: number, day: number): number {
-  return Math.round(Date.UTC(year, monthIndex, day) / DAY_MS);
+  return Math.round(utcDate(year, monthIndex, day).getTime() / DAY_MS);
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 /** Parses a partial ISO date into the span of days it covers, or returns null when it is not a real date. */
@@ -63,7 +70,11 @@ export const IsoDate = z
   .refine((s) => parseDateSpan(s) !== null, {
     message: "must be a real ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
   })
-  .describe("ISO 8601 date; its length gives its precision (2022, 2022-01, 2022-01-05)");
+  .meta({
+    description: "ISO 8601 date; its length gives its precision (2022, 2022-01, 2022-01-05)",
+    // for editors using the JSON Schema, which cannot run the calendar check above
+    pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$",
+  });
 
 export const Period = z
   .strictObject({

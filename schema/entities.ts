@@ -22,7 +22,9 @@ export const HttpUrl = z
       }
     },
     { message: "must be an http:// or https:// URL" },
-  );
+  )
+  // for editors using the JSON Schema, which cannot run the check above
+  .meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
 
 export const SOURCE_KINDS = [
   "policy-memo",
@@ -175,10 +177,13 @@ export const Event = z
     participants: z.array(Participant).optional(),
     evidence: z.array(Evidence).optional(),
   })
-  .refine((e) => e.date !== undefined || e.period !== undefined, {
-    message: "an event needs a date or a period",
-    path: ["date"],
-  })
+  .refine(
+    (e) => e.date !== undefined || e.period?.start !== undefined || e.period?.end !== undefined,
+    {
+      message: "an event needs a date or a period with a start or an end",
+      path: ["date"],
+    },
+  )
   .describe("Something that happened at a date or over a period");
 
 export type Source = z.infer<typeof Source>;

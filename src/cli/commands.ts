@@ -1,6 +1,11 @@
 /** The registry of `tamyr` commands. Each command lives in its own file under commands/. */
 import type { CliIo } from "./io.ts";
 import { validateCommand } from "./commands/validate.ts";
+import { verifyQuotesCommand } from "./commands/verify-quotes.ts";
+import { schemaCommand } from "./commands/schema.ts";
+import { statsCommand } from "./commands/stats.ts";
+import { pathsCommand } from "./commands/paths.ts";
+import { generateCommand } from "./commands/generate.ts";
 
 export interface Command {
   summary: string;
@@ -9,4 +14,9 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  "verify-quotes": verifyQuotesCommand,
+  schema: schemaCommand,
+  stats: statsCommand,
+  paths: pathsCommand,
+  generate: generateCommand,
 };

@@ -10,6 +10,19 @@ export interface CliIo {
 
 export class CliUsageError extends Error {}
 
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent is not a directory",
+};
+
+/** Why a file operation failed, in words. */
+function reason(error: unknown, missing: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return missing;
+  return (code && REASONS[code]) ?? code ?? "failed";
+}
+
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
@@ -17,23 +30,14 @@ export const nodeIo: CliIo = {
     try {
       return readFileSync(path, "utf8");
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === "ENOENT"
-          ? "no such file"
-          : code === "EISDIR"
-            ? "is a directory"
-            : (code ?? "unreadable");
-      throw new CliUsageError(`cannot read '${path}': ${reason}`);
+      throw new CliUsageError(`cannot read '${path}': ${reason(error, "no such file")}`);
     }
   },
   writeText(path, text) {
     try {
       writeFileSync(path, text);
     } catch (error) {
-      throw new CliUsageError(
-        `cannot write '${path}': ${(error as NodeJS.ErrnoException).code ?? "error"}`,
-      );
+      throw new CliUsageError(`cannot write '${path}': ${reason(error, "no such directory")}`);
     }
   },
 };

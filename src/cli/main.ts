@@ -2,6 +2,8 @@
  * The `tamyr` command line: a thin layer over src/core.
  * Exit codes: 0 ok, 1 invalid data, 2 usage or unreadable file.
  */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { COMMANDS } from "./commands.ts";
 import { CliUsageError, type CliIo, nodeIo } from "./io.ts";
 
@@ -38,4 +40,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     io.err(`tamyr ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
+}
+
+// run when started directly (`tsx src/cli/main.ts …`, as the npm scripts do); bin/tamyr.js imports it instead
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
