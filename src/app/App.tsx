@@ -1,5 +1,5 @@
 /** The explorer: wires the view state (in the URL) to the panels and the network view. */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { computeVisibility } from "../core/filter/visible.ts";
 import type { ViewState } from "../core/view/view-state.ts";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
@@ -20,11 +20,15 @@ import { StatusLine, statusText } from "./status/StatusLine.tsx";
 import { TablesView } from "./table/TablesView.tsx";
 import { focusVisibility } from "./state/focus.ts";
 import { Timeline } from "./timeline/Timeline.tsx";
+import { PathsPanel } from "./analysis/PathsPanel.tsx";
+import { MetricsView, type DecorateSettings, type Decorations } from "./analysis/MetricsView.tsx";
+import type { PathView } from "../core/view/view-state.ts";
 import type { FilterState } from "../core/filter/filter-state.ts";
 
 const TABS: { id: ViewState["tab"]; label: string }[] = [
   { id: "graph", label: "Graph" },
   { id: "table", label: "Table" },
+  { id: "metrics", label: "Metrics" },
   { id: "sources", label: "Sources" },
 ];
 
@@ -68,12 +72,27 @@ export function App() {
       update((v) => ({ ...v, filters: { ...v.filters, ...patch } }), options),
     [update],
   );
-  const highlight = useMemo(() => {
+  const [decorations, setDecorations] = useState<Decorations>(null);
+  const [decorate, setDecorate] = useState<DecorateSettings>({ sizeBy: "", byCommunity: false });
+  const [pathHighlight, setPathHighlight] = useState<{ actors: string[]; ties: string[] } | null>(
+    null,
+  );
+  const setPaths = useCallback(
+    (paths: PathView | null) => update((v) => ({ ...v, paths })),
+    [update],
+  );
+  const eventHighlight = useMemo(() => {
     if (!loaded || view.selection?.kind !== "event") return null;
     const id = view.selection.id;
     const event = loaded.dataset.events?.find((e) => e.id === id);
     return event ? { actors: (event.participants ?? []).map((p) => p.actor), ties: [] } : null;
   }, [loaded, view.selection]);
+  const highlight = view.side === "paths" && pathHighlight ? pathHighlight : eventHighlight;
+  useEffect(() => {
+    // metric decorations belong to the dataset they were computed on
+    setDecorate({ sizeBy: "", byCommunity: false });
+    setDecorations(null);
+  }, [loaded]);
   const onAdapter = useCallback((a: CyAdapter | null) => {
     adapter.current = a;
   }, []);
@@ -203,6 +222,7 @@ export function App() {
                 visibility={visibility}
                 selection={view.selection}
                 highlight={highlight}
+                decorations={decorations}
                 onSelect={select}
                 onFocus={(id) => focusOn(id, 1)}
                 onAdapter={onAdapter}
@@ -230,6 +250,23 @@ export function App() {
                 />
               </div>
             )}
+            {view.tab === "metrics" && (
+              <div
+                role="tabpanel"
+                id="panel-metrics"
+                aria-labelledby="tab-metrics"
+                className="tab-panel"
+              >
+                <MetricsView
+                  loaded={loaded}
+                  visibility={visibility}
+                  onSelect={select}
+                  onDecorate={setDecorations}
+                  decorate={decorate}
+                  onDecorateSettings={setDecorate}
+                />
+              </div>
+            )}
             {view.tab === "sources" && (
               <div
                 role="tabpanel"
@@ -246,16 +283,55 @@ export function App() {
                 { actors: loaded.dataset.actors.length, ties: loaded.dataset.ties.length },
                 view.filters,
                 view.focus ? { ...view.focus, name: focusName } : null,
+                highlight
+                  ? {
+                      actors: highlight.actors,
+                      what: highlight === pathHighlight ? "path" : "event participants",
+                    }
+                  : null,
               )}
             />
           </main>
-          <Inspector
-            loaded={loaded}
-            selection={view.selection}
-            visibleTies={visibility.ties}
-            onSelect={select}
-            onFocus={focusOn}
-          />
+          <div className="side">
+            <div role="tablist" aria-label="Side panel" className="tabs side-tabs">
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view.side === "details"}
+                onClick={() => update((v) => ({ ...v, side: "details" }))}
+              >
+                Details
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view.side === "paths"}
+                onClick={() => update((v) => ({ ...v, side: "paths" }))}
+              >
+                Paths
+              </button>
+            </div>
+            {view.side === "details" ? (
+              <Inspector
+                loaded={loaded}
+                selection={view.selection}
+                visibleTies={visibility.ties}
+                onSelect={select}
+                onFocus={focusOn}
+              />
+            ) : (
+              <aside className="inspector" aria-label="Path finder">
+                <PathsPanel
+                  loaded={loaded}
+                  filters={view.filters}
+                  filtered={filtered}
+                  view={view.paths}
+                  onChange={setPaths}
+                  onHighlight={setPathHighlight}
+                />
+              </aside>
+            )}
+          </div>
         </div>
       )}
       {files.failure && (

@@ -24,6 +24,18 @@ describe("URL state", () => {
       selection: { kind: "tie", id: "abish-office-knb" },
       focus: { actor: "samat-abish", depth: 2 },
       tab: "table",
+      side: "paths",
+      paths: {
+        from: "role:patron",
+        to: "provocateurs",
+        k: 3,
+        directed: true,
+        minCertainty: "alleged",
+        all: true,
+        maxLength: 4,
+        rankBy: "strength",
+        useViewFilters: false,
+      },
     };
     const parsed = parseUrlState(serializeUrlState(view, DEFAULT), DEFAULT);
     expect(parsed.notices).toEqual([]);
@@ -39,7 +51,7 @@ describe("URL state", () => {
 
   it("falls back to defaults with notices for malformed parts", () => {
     const parsed = parseUrlState(
-      "mc=certainly&sel=actor:<script>&from=2022-13-01&hd=ok,%3Cimg%3E&tab=admin&d=../etc",
+      "mc=certainly&sel=actor:<script>&from=2022-13-01&hd=ok,%3Cimg%3E&tab=admin&d=../etc&pf=a&pt=%22x",
       DEFAULT,
     );
     expect(parsed.state.filters.minCertainty).toBe("disputed");
@@ -48,7 +60,8 @@ describe("URL state", () => {
     expect(parsed.state.filters.hiddenDomains).toEqual(["ok"]);
     expect(parsed.state.tab).toBe("graph");
     expect(parsed.state.dataset).toBe(DEFAULT);
-    expect(parsed.notices.length).toBe(6);
+    expect(parsed.state.paths).toBeNull();
+    expect(parsed.notices.length).toBe(7);
   });
 
   it("never throws on arbitrary query strings", () => {

@@ -12,6 +12,11 @@ export interface GraphViewProps {
   visibility: Visibility;
   selection: Selection | null;
   highlight: { actors: string[]; ties: string[] } | null;
+  /** Metric-driven sizes and community colours, or null. */
+  decorations: {
+    sizes: Record<string, number> | null;
+    communities: Record<string, number> | null;
+  } | null;
   onSelect(selection: Selection | null): void;
   onFocus(actorId: string): void;
   /** Receives the adapter once it exists, for keyboard shortcuts and exports. */
@@ -19,7 +24,7 @@ export interface GraphViewProps {
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { loaded, visibility, selection, highlight, onAdapter } = props;
+  const { loaded, visibility, selection, highlight, decorations, onAdapter } = props;
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -83,6 +88,10 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     adapter?.setHighlight(highlight?.actors ?? [], highlight?.ties ?? []);
   }, [adapter, highlight]);
+
+  useEffect(() => {
+    adapter?.setDecorations(decorations?.sizes ?? null, decorations?.communities ?? null);
+  }, [adapter, decorations]);
 
   useEffect(() => {
     onAdapter(adapter);

@@ -10,6 +10,20 @@ import type { Selection } from "../../core/view/view-state.ts";
 import { buildElements, type Positions } from "./elements.ts";
 import { buildStylesheet } from "./stylesheet.ts";
 
+/** A qualitative palette for communities (Tableau 10). */
+export const COMMUNITY_COLOURS = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+];
+
 /** Above this many actors, level-of-detail rendering is switched on. */
 export const LARGE_GRAPH = 2000;
 
@@ -164,6 +178,38 @@ export class CyAdapter {
         const keep = el.group() === "nodes" ? actors.has(id) : ties.has(id);
         if (keep) el.removeClass("faded");
         else el.addClass("faded");
+      });
+    });
+  }
+
+  /**
+   * Sizes actors by a metric (scaled to 18–64 px), and/or colours them by
+   * community; null restores the vocabulary's styling.
+   */
+  setDecorations(
+    sizes: Record<string, number> | null,
+    communities: Record<string, number> | null,
+  ): void {
+    const cy = this.cy;
+    const values = sizes ? Object.values(sizes) : [];
+    const max = values.length ? Math.max(...values) : 0;
+    const min = values.length ? Math.min(...values) : 0;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (n.isParent()) return;
+        const v = sizes?.[n.id()];
+        if (v === undefined || max === min) n.removeStyle("width height");
+        else {
+          const px = 18 + ((v - min) / (max - min)) * 46;
+          n.style({ width: px, height: px });
+        }
+        const c = communities?.[n.id()];
+        if (c === undefined) n.removeStyle("background-color pie-size");
+        else
+          n.style({
+            "background-color": COMMUNITY_COLOURS[c % COMMUNITY_COLOURS.length],
+            "pie-size": "0%",
+          });
       });
     });
   }

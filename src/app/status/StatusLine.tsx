@@ -8,11 +8,13 @@ export function statusText(
   totals: { actors: number; ties: number },
   filters: FilterState,
   focus: (Focus & { name: string }) | null,
+  highlight: { actors: string[]; what: string } | null = null,
 ): string {
   const parts = [
     `Showing ${visibility.actors.size} of ${totals.actors} actors · ${visibility.ties.size} of ${totals.ties} ties`,
   ];
   if (focus) parts.push(`focus: ${focus.name}, ${focus.depth} step${focus.depth > 1 ? "s" : ""}`);
+  if (highlight) parts.push(`${highlight.what} highlighted (${highlight.actors.length} actors)`);
   if (filters.window) {
     parts.push(
       filters.window.start === filters.window.end

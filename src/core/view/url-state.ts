@@ -6,7 +6,63 @@
 import { CERTAINTY_LEVELS, type Certainty } from "../../../schema/index.ts";
 import { parseDateSpan } from "../../../schema/index.ts";
 import { DEFAULT_FILTERS, type UndatedMode } from "../filter/filter-state.ts";
-import { defaultViewState, type ViewState, type ViewTab } from "./view-state.ts";
+import {
+  DEFAULT_PATH_VIEW,
+  defaultViewState,
+  type PathView,
+  type SidePanel,
+  type ViewState,
+  type ViewTab,
+} from "./view-state.ts";
+
+const PATH_END = /^(?:role:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parsePathView(params: URLSearchParams, notices: string[]): PathView | null {
+  const from = params.get("pf");
+  const to = params.get("pt");
+  if (from === null && to === null) return null;
+  if (!from || !to || !PATH_END.test(from) || !PATH_END.test(to)) {
+    notices.push("Ignored a malformed path query.");
+    return null;
+  }
+  const view: PathView = { ...DEFAULT_PATH_VIEW, from, to };
+  const k = params.get("pk");
+  if (k !== null) {
+    const n = Number(k);
+    if (Number.isInteger(n) && n >= 1 && n <= 100) view.k = n;
+    else notices.push("Ignored an invalid number of paths.");
+  }
+  const max = params.get("pmax");
+  if (max !== null) {
+    const n = Number(max);
+    if (Number.isInteger(n) && n >= 1 && n <= 12) view.maxLength = n;
+    else notices.push("Ignored an invalid maximum path length.");
+  }
+  view.directed = params.get("pdir") === "1";
+  view.all = params.get("pall") === "1" && view.maxLength !== undefined;
+  view.useViewFilters = params.get("pvf") !== "0";
+  view.rankBy = params.get("prank") === "strength" ? "strength" : "length";
+  view.minCertainty = oneOf<Certainty>(
+    params.get("pmc"),
+    CERTAINTY_LEVELS,
+    DEFAULT_PATH_VIEW.minCertainty,
+    "pmc",
+    notices,
+  );
+  return view;
+}
+
+function serializePathView(view: PathView, params: URLSearchParams): void {
+  params.set("pf", view.from);
+  params.set("pt", view.to);
+  if (view.k !== DEFAULT_PATH_VIEW.k) params.set("pk", String(view.k));
+  if (view.maxLength !== undefined) params.set("pmax", String(view.maxLength));
+  if (view.directed) params.set("pdir", "1");
+  if (view.all) params.set("pall", "1");
+  if (!view.useViewFilters) params.set("pvf", "0");
+  if (view.rankBy !== "length") params.set("prank", view.rankBy);
+  if (view.minCertainty !== DEFAULT_PATH_VIEW.minCertainty) params.set("pmc", view.minCertainty);
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 4000;
@@ -111,11 +167,19 @@ export function parseUrlState(search: string, defaultDataset: string): ParsedUrl
   }
   state.tab = oneOf<ViewTab>(
     params.get("tab"),
-    ["graph", "table", "sources"],
+    ["graph", "table", "metrics", "sources"],
     "graph",
     "tab",
     notices,
   );
+  state.side = oneOf<SidePanel>(
+    params.get("side"),
+    ["details", "paths"],
+    "details",
+    "side",
+    notices,
+  );
+  state.paths = parsePathView(params, notices);
   return { state, notices };
 }
 
@@ -143,5 +207,7 @@ export function serializeUrlState(state: ViewState, defaultDataset: string): str
   if (state.selection) params.set("sel", `${state.selection.kind}:${state.selection.id}`);
   if (state.focus) params.set("focus", `${state.focus.actor}:${state.focus.depth}`);
   if (state.tab !== "graph") params.set("tab", state.tab);
+  if (state.side !== "details") params.set("side", state.side);
+  if (state.paths) serializePathView(state.paths, params);
   return params.toString();
 }

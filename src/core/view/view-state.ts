@@ -1,4 +1,5 @@
 /** Everything that defines what the user is looking at, so that a link can reproduce it. */
+import type { Certainty } from "../../../schema/index.ts";
 import { DEFAULT_FILTERS, type FilterState } from "../filter/filter-state.ts";
 
 export type SelectionKind = "actor" | "tie" | "event";
@@ -13,7 +14,38 @@ export interface Focus {
   depth: 1 | 2 | 3;
 }
 
-export type ViewTab = "graph" | "table" | "sources";
+export type ViewTab = "graph" | "table" | "metrics" | "sources";
+
+/** The right-hand panel: details of the selection, or the path finder. */
+export type SidePanel = "details" | "paths";
+
+/** An end of a path query: an actor id, or `role:<id>` for every actor with that role. */
+export type PathEnd = string;
+
+export interface PathView {
+  from: PathEnd;
+  to: PathEnd;
+  k: number;
+  /** Follow directed ties only forwards. */
+  directed: boolean;
+  /** Only ties at or above this certainty (independent of the view's filter). */
+  minCertainty: Certainty;
+  /** Every simple path up to maxLength instead of the k best. */
+  all: boolean;
+  maxLength?: number;
+  rankBy: "length" | "strength";
+  /** Also apply the view's tie-type filter and time window to the ties a path may use. */
+  useViewFilters: boolean;
+}
+
+export const DEFAULT_PATH_VIEW: Omit<PathView, "from" | "to"> = {
+  k: 5,
+  directed: false,
+  minCertainty: "disputed",
+  all: false,
+  rankBy: "length",
+  useViewFilters: true,
+};
 
 export interface ViewState {
   /** Bundled dataset id (file name without .json). */
@@ -23,6 +55,8 @@ export interface ViewState {
   selection: Selection | null;
   focus: Focus | null;
   tab: ViewTab;
+  side: SidePanel;
+  paths: PathView | null;
 }
 
 export function defaultViewState(dataset: string): ViewState {
@@ -33,5 +67,7 @@ export function defaultViewState(dataset: string): ViewState {
     selection: null,
     focus: null,
     tab: "graph",
+    side: "details",
+    paths: null,
   };
 }

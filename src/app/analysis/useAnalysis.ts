@@ -1,0 +1,69 @@
+/** Runs one analysis at a time in the worker, exposing progress, result, error and cancel. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnalysisAnswer, AnalysisRequest } from "../../workers/analysis-protocol.ts";
+import { AnalysisClient, CancelledAnalysis } from "./analysis-client.ts";
+import type { Dataset } from "../../../schema/index.ts";
+
+export interface AnalysisState<A> {
+  running: boolean;
+  progress: { fraction: number; label: string } | null;
+  answer: A | null;
+  error: string | null;
+}
+
+export function useAnalysis<K extends AnalysisRequest["kind"]>(dataset: Dataset | null) {
+  const client = useRef<AnalysisClient | null>(null);
+  const cancelRef = useRef<(() => void) | null>(null);
+  const [state, setState] = useState<AnalysisState<Extract<AnalysisAnswer, { kind: K }>>>({
+    running: false,
+    progress: null,
+    answer: null,
+    error: null,
+  });
+
+  useEffect(() => {
+    const c = new AnalysisClient();
+    client.current = c;
+    return () => {
+      c.dispose();
+      client.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (dataset) client.current?.load(dataset);
+    setState({ running: false, progress: null, answer: null, error: null });
+  }, [dataset]);
+
+  const run = useCallback((request: Extract<AnalysisRequest, { kind: K }>) => {
+    const c = client.current;
+    if (!c) return;
+    setState((s) => ({
+      ...s,
+      running: true,
+      progress: { fraction: 0, label: "starting" },
+      error: null,
+    }));
+    const job = c.run<K>(request, (fraction, label) =>
+      setState((s) => ({ ...s, progress: { fraction, label } })),
+    );
+    cancelRef.current = job.cancel;
+    job.promise
+      .then((answer) => setState({ running: false, progress: null, answer, error: null }))
+      .catch((error: unknown) => {
+        if (error instanceof CancelledAnalysis) {
+          setState((s) => ({ ...s, running: false, progress: null, error: "Cancelled." }));
+        } else {
+          setState((s) => ({
+            ...s,
+            running: false,
+            progress: null,
+            error: String((error as Error).message ?? error),
+          }));
+        }
+      });
+  }, []);
+
+  const cancel = useCallback(() => cancelRef.current?.(), []);
+  return { ...state, run, cancel };
+}

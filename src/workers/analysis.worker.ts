@@ -1,0 +1,56 @@
+/// <reference lib="webworker" />
+/**
+ * Paths, metrics and robustness off the main thread. The app sends the
+ * (filtered) dataset once per change, then requests; progress is reported
+ * as it goes. Cancelling is done by the app terminating this worker.
+ */
+import type { Dataset } from "../../schema/index.ts";
+import {
+  analyseRobustness,
+  computeMetrics,
+  explainNoPath,
+  findPaths,
+  type ProgressHooks,
+} from "../core/analysis/index.ts";
+import { buildGraph, type ActorGraph } from "../core/graph/build.ts";
+import type { AnalysisAnswer, AnalysisRequest, FromWorker, ToWorker } from "./analysis-protocol.ts";
+
+let graph: ActorGraph | null = null;
+
+const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+
+function run(request: AnalysisRequest, hooks: ProgressHooks): AnalysisAnswer {
+  if (!graph) throw new Error("no dataset loaded");
+  switch (request.kind) {
+    case "paths": {
+      const paths = findPaths(graph, request.query, { ...request.options, ...hooks });
+      const explanation =
+        paths.length === 0 ? explainNoPath(graph, request.query, request.options) : null;
+      return { kind: "paths", paths, explanation };
+    }
+    case "metrics":
+      return { kind: "metrics", result: computeMetrics(graph, { ...request.options, ...hooks }) };
+    case "robustness":
+      return {
+        kind: "robustness",
+        result: analyseRobustness(graph, { ...request.options, ...hooks }),
+      };
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "load") {
+    graph = buildGraph(message.dataset as Dataset);
+    return;
+  }
+  const { id, request } = message;
+  try {
+    const answer = run(request, {
+      onProgress: (fraction, label) => post({ type: "progress", id, fraction, label }),
+    });
+    post({ type: "done", id, answer });
+  } catch (error) {
+    post({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,85 @@
+/** Paths and metrics in real Chromium: computed in the worker, shown as chains with evidence, highlighted. */
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../schema/index.ts";
+import { launchChromium } from "./chromium.ts";
+import { openApp, screenshot, statusLine } from "./app-page.ts";
+
+const data = JSON.parse(readFileSync("data/kazakhstan-2022.json", "utf8")) as Dataset;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("analysis", () => {
+  it("finds how a patron is linked to a stormed building, with evidence on every hop, highlighted", async () => {
+    const page = await openApp(browser);
+    await page.getByRole("tab", { name: "Paths" }).click();
+    const finder = page.getByRole("complementary", { name: "Path finder" });
+    await finder.getByLabel("From", { exact: true }).selectOption({ label: "Bolat Nazarbayev" });
+    await finder.getByLabel("To", { exact: true }).selectOption({ label: "City Hall (Almaty)" });
+    await finder.getByRole("button", { name: "Find paths" }).click();
+    const results = finder.getByRole("list", { name: "Paths found" });
+    const first = results.getByRole("button", {
+      name: /^Path 1: Bolat Nazarbayev .* City Hall \(Almaty\)/,
+    });
+    await expect.poll(() => first.count()).toBe(1);
+    const label = (await first.getAttribute("aria-label")) ?? "";
+    const hops = Number(/(\d+) hops?/.exec(label)?.[1]);
+    expect(hops).toBeGreaterThanOrEqual(2);
+    // every hop of the active path shows at least one verbatim quote
+    expect(await finder.locator(".path-hops > li").count()).toBe(hops);
+    expect(await finder.locator(".path-hops blockquote").count()).toBeGreaterThanOrEqual(hops);
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toContain(`path highlighted (${hops + 1} actors)`);
+    expect(page.url()).toContain("pf=bolat-nazarbayev");
+    await screenshot(page, "paths");
+    await page.close();
+  });
+
+  it("explains when there is no path", async () => {
+    const isolated = data.actors.find(
+      (a) => !data.ties.some((t) => t.source === a.id || t.target === a.id),
+    )!;
+    const page = await openApp(browser, `side=paths&pf=kassym-jomart-tokayev&pt=${isolated.id}`);
+    await expect
+      .poll(() =>
+        page.getByRole("complementary", { name: "Path finder" }).locator(".no-path").textContent(),
+      )
+      .toMatch(/no path|not connected|different components|no tie/i);
+    await page.close();
+  });
+
+  it("computes metrics for the actors on screen, exports them, and shows robustness", async () => {
+    const page = await openApp(browser, "mc=reported");
+    const status = (await statusLine(page).textContent()) ?? "";
+    const shown = Number(/Showing (\d+) of/.exec(status)?.[1]);
+    await page.getByRole("tab", { name: "Metrics" }).click();
+    const table = page.getByRole("table", { name: /^Metrics/ });
+    await expect.poll(() => table.getByRole("row").count(), { timeout: 20_000 }).toBe(shown + 1);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export metrics as CSV" }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.split("\n")[0]).toBe(
+      "id,name,degree_in,degree_out,degree_total,betweenness,closeness,pagerank,eigenvector,community",
+    );
+    expect(csv.trim().split("\n").length).toBe(shown + 1);
+    const robustness = page.getByRole("table", {
+      name: /^Rank by betweenness at each certainty threshold/,
+    });
+    await expect
+      .poll(() => robustness.getByRole("columnheader").count(), { timeout: 20_000 })
+      .toBe(5);
+    await page.getByLabel("Size actors in the graph by").selectOption("betweenness");
+    await screenshot(page, "metrics");
+    await page.close();
+  });
+});
