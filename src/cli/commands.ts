@@ -6,6 +6,8 @@ import { schemaCommand } from "./commands/schema.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { pathsCommand } from "./commands/paths.ts";
 import { generateCommand } from "./commands/generate.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
 
 export interface Command {
   summary: string;
@@ -19,4 +21,6 @@ export const COMMANDS: Record<string, Command> = {
   stats: statsCommand,
   paths: pathsCommand,
   generate: generateCommand,
+  export: exportCommand,
+  import: importCommand,
 };

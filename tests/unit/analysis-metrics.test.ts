@@ -210,6 +210,21 @@ describe("metrics on the multigraph", () => {
     expect(result.communityCount).toBe(2);
   });
 
+  it("leaves eigenvector undefined when the power iteration does not converge", () => {
+    // a long path converges too slowly (networkx raises PowerIterationFailedConvergence too)
+    const path = numberedGraph(Array.from({ length: 59 }, (_, i): [number, number] => [i, i + 1]));
+    const result = computeMetrics(path);
+    expect(result.actors.n0?.eigenvector).toBeUndefined();
+    expect(result.eigenvectorNote).toMatch(/did not converge/);
+    expect(result.actors.n30?.betweenness).toBeGreaterThan(0);
+  });
+
+  it("scales closeness by the share of actors reached (Wasserman–Faust, as networkx)", () => {
+    const result = computeMetrics(makeGraph(["a-b"], ["c"]));
+    expect(result.actors.a?.closeness).toBe(0.5);
+    expect(result.actors.c?.closeness).toBe(0);
+  });
+
   it("handles an empty dataset", () => {
     expect(computeMetrics(makeGraph([])).actors).toEqual({});
   });

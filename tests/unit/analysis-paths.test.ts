@@ -52,6 +52,14 @@ describe("k shortest paths", () => {
     expect(() => findPaths(graph, { from: "a", to: "zz" })).toThrow(UnknownActorError);
   });
 
+  it("reports progress per source actor, ending at 1", () => {
+    const fractions: number[] = [];
+    findPaths(graph, { from: ["a", "b", "c"], to: "d" }, { onProgress: (f) => fractions.push(f) });
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((x, y) => x - y)).toEqual(fractions);
+  });
+
   it("can be cancelled", () => {
     expect(() => findPaths(graph, { from: "a", to: "d" }, { isCancelled: () => true })).toThrow(
       CancelledError,
@@ -74,6 +82,13 @@ describe("ranking by length or strength", () => {
     const paths = findPaths(graph, { from: "a", to: "c" });
     expect(chains(paths)).toEqual(["a f c", "a b c", "a d e c"]);
     expect(paths.map((p) => p.strength)).toEqual(["reported", "alleged", "established"]);
+  });
+
+  it("among equally short paths the strongest comes first, even with k = 1", () => {
+    const square = makeGraph([["a-b", { certainty: "alleged" }], "b-d", "a-c", "c-d"]);
+    expect(chains(findPaths(square, { from: "a", to: "d" }, { k: 1 }))).toEqual(["a c d"]);
+    const weakEnd = makeGraph(["a-b", ["b-d", { certainty: "claimed" }], "a-c", "c-d"]);
+    expect(chains(findPaths(weakEnd, { from: "a", to: "d" }, { k: 1 }))).toEqual(["a c d"]);
   });
 
   it("strength first, then length", () => {

@@ -30,7 +30,7 @@ function captureIo(): CliIo & { lines: string[]; errors: string[] } {
 }
 
 function degrees(data: Dataset): number[] {
-  const degree = new Map(data.actors.map((a) => [a.id, 0] as const));
+  const degree = new Map<string, number>(data.actors.map((a) => [a.id, 0]));
   for (const t of data.ties) {
     degree.set(t.source, (degree.get(t.source) ?? 0) + 1);
     degree.set(t.target, (degree.get(t.target) ?? 0) + 1);

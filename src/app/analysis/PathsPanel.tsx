@@ -118,7 +118,7 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
     setActive(0);
   }, [request, run]);
 
-  const paths = analysis.answer?.paths ?? [];
+  const paths = useMemo(() => analysis.answer?.paths ?? [], [analysis.answer]);
   useEffect(() => {
     const path = paths[active];
     onHighlight(

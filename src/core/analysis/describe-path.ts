@@ -9,7 +9,7 @@
  */
 import type { ResolvedVocabulary } from "../../../schema/index.ts";
 import type { ActorGraph } from "../graph/build.ts";
-import type { PathHop, PathResult } from "./paths.ts";
+import type { PathHop, PathResult } from "./path-result.ts";
 
 /** Actor id → display name, falling back to the id. */
 export function actorNames(graph: ActorGraph): (id: string) => string {

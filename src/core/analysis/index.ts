@@ -5,6 +5,7 @@ export * from "./describe-path.ts";
 export * from "./ego.ts";
 export * from "./explain-no-path.ts";
 export * from "./metrics.ts";
+export * from "./path-result.ts";
 export * from "./paths.ts";
 export * from "./progress.ts";
 export * from "./robustness.ts";

@@ -21,7 +21,7 @@
  *   twice, so this equals NetworkX's 2/((n−1)(n−2)) on the pair count — the
  *   same values as `networkx.betweenness_centrality(G)`; for directed graphs
  *   both use 1/((n−1)(n−2)). (n ≤ 2: unscaled, all zero, as in NetworkX.)
- * - closeness: Wasserman–Faust variant, (r−1)/Σd · (r−1)/(n−1) with r the
+ * - closeness: Wasserman–Faust variant, m/Σd · m/(n−1) with m the other
  *   actors that reach the actor — NetworkX's default `wf_improved=True`.
  *   On directed graphs it uses distances *to* the actor, as NetworkX does.
  * - PageRank: α = 0.85, 100 iterations, tolerance 1e-6, dangling mass spread
@@ -143,18 +143,18 @@ export function computeMetrics(graph: ActorGraph, options: MetricsOptions = {}):
   const main = constraints.directed ? simpleProjection(allowed, true) : undirected;
   step(options, 0.05, "betweenness");
   const betweenness = betweennessCentrality(main, { getEdgeWeight: null, normalized: true });
-  step(options, 0.45, "closeness");
+  step(options, 0.6, "closeness");
   const closeness = closenessCentrality(main, { wassermanFaust: true });
-  step(options, 0.65, "PageRank");
+  step(options, 0.85, "PageRank");
   const ranks = pagerank(main, {
     getEdgeWeight: null,
     alpha: 0.85,
     maxIterations: 100,
     tolerance: 1e-6,
   });
-  step(options, 0.75, "eigenvector");
+  step(options, 0.88, "eigenvector");
   const eigen = eigenvectorOf(undirected);
-  step(options, 0.85, "communities");
+  step(options, 0.9, "communities");
   const communities = communitiesOf(
     undirected,
     options.seed ?? DEFAULT_SEED,

@@ -14,10 +14,12 @@
  *   When direction is ignored, a path and its reverse count once.
  */
 import { allSimplePaths } from "graphology-simple-path";
-import { CERTAINTY_LEVELS, type Certainty, type Evidence } from "../../../schema/index.ts";
 import type { ActorGraph } from "../graph/build.ts";
 import { resolveConstraints, type PathConstraints } from "./constraints.ts";
 import { buildHopGraph, type HopGraph } from "./hop-graph.ts";
+import { toPathResult, type PathResult } from "./path-result.ts";
+
+export type { PathHop, PathResult, PathTie } from "./path-result.ts";
 import { step, subProgress, type ProgressHooks } from "./progress.ts";
 import { indexHops } from "./hop-index.ts";
 import {
@@ -52,37 +54,6 @@ export interface PathOptions extends ProgressHooks {
 
 export const DEFAULT_K = 5;
 
-export interface PathTie {
-  id: string;
-  type: string;
-  certainty: Certainty;
-  /** Whether the tie itself is directed. */
-  directed: boolean;
-  /** True when the hop traverses the tie against its direction. */
-  reversed: boolean;
-  label?: string;
-  evidence: Evidence[];
-}
-
-export interface PathHop {
-  from: string;
-  to: string;
-  /** Every tie that carries this hop, strongest first. */
-  ties: PathTie[];
-  /** Certainty of the strongest tie on the hop. */
-  certainty: Certainty;
-}
-
-export interface PathResult {
-  /** Actor ids from source to target. */
-  actors: string[];
-  hops: PathHop[];
-  /** Number of hops. */
-  length: number;
-  /** Certainty of the weakest hop. */
-  strength: Certainty;
-}
-
 /** Thrown when a query names actors that are not in the graph. */
 export class UnknownActorError extends Error {
   constructor(readonly ids: string[]) {
@@ -98,34 +69,6 @@ export function asIdList(ids: string | readonly string[]): string[] {
 /** The ids in the query that are not actors of the graph. */
 export function unknownActors(graph: ActorGraph, query: PathQuery): string[] {
   return [...asIdList(query.from), ...asIdList(query.to)].filter((id) => !graph.hasNode(id));
-}
-
-function toResult(hops: HopGraph, path: RankedPath): PathResult {
-  const result: PathHop[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const from = path.nodes[i] as string;
-    const to = path.nodes[i + 1] as string;
-    const attributes = hops.getEdgeAttributes(hops.directedEdge(from, to));
-    const ties = attributes.ties.map(({ tie, directed, reversed }): PathTie => {
-      const item: PathTie = {
-        id: tie.id,
-        type: tie.type,
-        certainty: tie.certainty,
-        directed,
-        reversed,
-        evidence: tie.evidence ?? [],
-      };
-      if (tie.label !== undefined) item.label = tie.label;
-      return item;
-    });
-    result.push({ from, to, ties, certainty: CERTAINTY_LEVELS[attributes.rank] as Certainty });
-  }
-  return {
-    actors: path.nodes,
-    hops: result,
-    length: path.length,
-    strength: CERTAINTY_LEVELS[path.rank] as Certainty,
-  };
 }
 
 function validateOptions(options: PathOptions): void {
@@ -189,7 +132,9 @@ export function findPaths(
     return array;
   };
   const isTarget = flags(new Set(targets));
-  const canPass = flags(new Set(index.ids.filter((id) => !sourceSet.has(id) && !targetSet.has(id))));
+  const canPass = flags(
+    new Set(index.ids.filter((id) => !sourceSet.has(id) && !targetSet.has(id))),
+  );
   const space: SearchSpace = { index, isTarget, canPass };
 
   const collected: RankedPath[] = [];
@@ -215,5 +160,5 @@ export function findPaths(
   });
   step(options, 1, "paths found");
   const chosen = options.all ? unique : unique.slice(0, k);
-  return chosen.map((path) => toResult(hops, path));
+  return chosen.map((path) => toPathResult(hops, path));
 }

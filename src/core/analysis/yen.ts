@@ -109,7 +109,7 @@ class Searcher {
 
   private trace(start: number, end: number): number[] {
     const path = [end];
-    for (let node = end; node !== start; ) {
+    for (let node = end; node !== start;) {
       node = this.parent[node] as number;
       path.push(node);
     }
@@ -133,7 +133,8 @@ class Searcher {
       for (const from of frontier) {
         for (let p = index.starts[from] as number; p < (index.starts[from + 1] as number); p++) {
           const to = index.targets[p] as number;
-          if (this.blockedNode[to] === this.blockStamp || this.blockedHop[p] === this.blockStamp) continue;
+          if (this.blockedNode[to] === this.blockStamp || this.blockedHop[p] === this.blockStamp)
+            continue;
           const rank = Math.max(this.best[from] as number, index.ranks[p] as number);
           if (this.seen[to] === layerStamp) {
             if (rank < (this.best[to] as number)) {
@@ -172,7 +173,8 @@ class Searcher {
         for (let p = index.starts[from] as number; p < (index.starts[from + 1] as number); p++) {
           const to = index.targets[p] as number;
           if ((index.ranks[p] as number) > threshold || this.seen[to] === stamp) continue;
-          if (this.blockedNode[to] === this.blockStamp || this.blockedHop[p] === this.blockStamp) continue;
+          if (this.blockedNode[to] === this.blockStamp || this.blockedHop[p] === this.blockStamp)
+            continue;
           this.seen[to] = stamp;
           this.parent[to] = from;
           if (isTarget[to]) return this.trace(start, to);
