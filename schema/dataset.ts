@@ -6,7 +6,16 @@
 import { z } from "zod";
 import { IsoDate, Period } from "./dates.ts";
 import { Actor, Event, Evidence, Source, Tie } from "./entities.ts";
-import { resolveVocabulary, Vocabulary, type ResolvedVocabulary } from "./vocabulary.ts";
+import { resolveVocabulary, Slug, Vocabulary, type ResolvedVocabulary } from "./vocabulary.ts";
+import { Narrative, narrativeProblems } from "./narratives.ts";
+
+export const Layout = z
+  .strictObject({
+    positions: z
+      .record(Slug, z.strictObject({ x: z.number().finite(), y: z.number().finite() }))
+      .describe("Actor id → position in the drawing"),
+  })
+  .describe("Saved positions of actors, e.g. from a hand-made sketch");
 
 export const SCHEMA_VERSION = "1.0";
 
@@ -56,6 +65,8 @@ interface DatasetShape {
   actors: z.infer<typeof Actor>[];
   ties: z.infer<typeof Tie>[];
   events?: z.infer<typeof Event>[];
+  narratives?: Narrative[];
+  layout?: z.infer<typeof Layout>;
 }
 
 function checkEvidence(
@@ -87,8 +98,8 @@ export function crossReference(data: DatasetShape): Issue[] {
   const tieTypes = new Set(vocab.tieTypes.map((term) => term.id));
   const sourceIds = checkUnique(data.sources, "source", ["sources"], issues);
   const actorIds = checkUnique(data.actors, "actor", ["actors"], issues);
-  checkUnique(data.ties, "tie", ["ties"], issues);
-  checkUnique(data.events, "event", ["events"], issues);
+  const tieIds = checkUnique(data.ties, "tie", ["ties"], issues);
+  const eventIds = checkUnique(data.events, "event", ["events"], issues);
 
   data.actors.forEach((actor, i) => {
     const owner = `actor '${actor.id}'`;
@@ -148,6 +159,17 @@ export function crossReference(data: DatasetShape): Issue[] {
     });
     checkEvidence(event.evidence, owner, ["events", i], sourceIds, issues);
   });
+  for (const id of Object.keys(data.layout?.positions ?? {})) {
+    if (!actorIds.has(id)) {
+      issues.push({
+        path: ["layout", "positions", id],
+        message: `layout has a position for unknown actor '${id}'`,
+      });
+    }
+  }
+  issues.push(
+    ...narrativeProblems(data.narratives, { actorIds, tieIds, eventIds, domains, roles, tieTypes }),
+  );
   return issues;
 }
 
@@ -160,6 +182,8 @@ const DatasetObject = z.strictObject({
   actors: z.array(Actor),
   ties: z.array(Tie),
   events: z.array(Event).optional(),
+  narratives: z.array(Narrative).optional().describe("Guided stories through the network"),
+  layout: Layout.optional(),
 });
 
 export const Dataset = DatasetObject.superRefine((data, ctx) => {

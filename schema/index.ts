@@ -3,3 +3,4 @@ export * from "./dates.ts";
 export * from "./vocabulary.ts";
 export * from "./entities.ts";
 export * from "./dataset.ts";
+export * from "./narratives.ts";

@@ -47,6 +47,8 @@ describe("schema/tamyr-dataset.schema.json", () => {
       "actors",
       "ties",
       "events",
+      "narratives",
+      "layout",
     ]);
     expect(properties.schemaVersion).toMatchObject({ const: "1.0" });
   });

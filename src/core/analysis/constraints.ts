@@ -11,6 +11,7 @@ import {
   type Tie,
 } from "../../../schema/index.ts";
 import type { ActorGraph } from "../graph/build.ts";
+import { activeIn, windowInterval, type DayInterval } from "../time/interval.ts";
 
 /** A time window; both ends are ISO dates of any precision (`2022`, `2022-01`, `2022-01-05`). */
 export interface TimeWindowDates {
@@ -72,24 +73,15 @@ export function constraintProblems(constraints: Partial<PathConstraints>): strin
 }
 
 /** The window as whole days [first, last], or throws when its dates are invalid. */
-function windowDays(window: TimeWindowDates): { first: number; last: number } {
-  const start = parseDateSpan(window.start);
-  const end = parseDateSpan(window.end);
-  if (!start || !end || start.first > end.last) {
-    throw new RangeError(constraintProblems({ window }).join("; "));
-  }
-  return { first: start.first, last: end.last };
+function windowDays(window: TimeWindowDates): DayInterval {
+  const days = windowInterval(window);
+  if (!days) throw new RangeError(constraintProblems({ window }).join("; "));
+  return days;
 }
 
 /** Whether a tie is active in the window: its period overlaps it, or it has no dates at all. */
-function activeInWindow(tie: Tie, window: { first: number; last: number }): boolean {
-  const period = tie.period;
-  if (!period || (period.start === undefined && period.end === undefined)) return true;
-  const start = period.start !== undefined ? parseDateSpan(period.start) : null;
-  const end = period.end !== undefined ? parseDateSpan(period.end) : null;
-  const first = start ? start.first : -Infinity;
-  const last = end ? end.last : Infinity;
-  return first <= window.last && window.first <= last;
+function activeInWindow(tie: Tie, window: DayInterval): boolean {
+  return activeIn(tie.period, window) !== false;
 }
 
 /**
