@@ -36,6 +36,9 @@ describe("URL state", () => {
         rankBy: "strength",
         useViewFilters: false,
       },
+      story: { narrative: "january-2022", step: 2 },
+      embed: true,
+      dataUrl: "https://example.org/data/case.json",
     };
     const parsed = parseUrlState(serializeUrlState(view, DEFAULT), DEFAULT);
     expect(parsed.notices).toEqual([]);
@@ -62,6 +65,28 @@ describe("URL state", () => {
     expect(parsed.state.dataset).toBe(DEFAULT);
     expect(parsed.state.paths).toBeNull();
     expect(parsed.notices.length).toBe(7);
+  });
+
+  it("accepts only https or same-site data addresses", () => {
+    for (const ok of [
+      "https://example.org/a.json",
+      "data/case.json",
+      "./x.json",
+      "/datasets/b.json",
+    ]) {
+      expect(parseUrlState(`data=${encodeURIComponent(ok)}`, DEFAULT).state.dataUrl).toBe(ok);
+    }
+    for (const bad of [
+      "http://example.org/a.json",
+      "javascript:alert(1)",
+      "//evil.example/x.json",
+      "data:text/plain,1",
+      "file:///etc/passwd",
+    ]) {
+      const parsed = parseUrlState(`data=${encodeURIComponent(bad)}`, DEFAULT);
+      expect(parsed.state.dataUrl).toBeNull();
+      expect(parsed.notices).toHaveLength(1);
+    }
   });
 
   it("never throws on arbitrary query strings", () => {

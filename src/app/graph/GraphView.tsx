@@ -17,6 +17,8 @@ export interface GraphViewProps {
     sizes: Record<string, number> | null;
     communities: Record<string, number> | null;
   } | null;
+  /** When `key` changes, the camera moves to these actors (or everything shown). */
+  camera?: { key: string; actors: string[] | null } | null;
   onSelect(selection: Selection | null): void;
   onFocus(actorId: string): void;
   /** Receives the adapter once it exists, for keyboard shortcuts and exports. */
@@ -24,7 +26,7 @@ export interface GraphViewProps {
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { loaded, visibility, selection, highlight, decorations, onAdapter } = props;
+  const { loaded, visibility, selection, highlight, decorations, camera, onAdapter } = props;
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -92,6 +94,12 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     adapter?.setDecorations(decorations?.sizes ?? null, decorations?.communities ?? null);
   }, [adapter, decorations]);
+
+  const cameraKey = camera?.key;
+  const cameraActors = camera?.actors;
+  useEffect(() => {
+    if (adapter && cameraKey) adapter.animateFit(cameraActors ?? null);
+  }, [adapter, cameraKey, cameraActors]);
 
   useEffect(() => {
     onAdapter(adapter);

@@ -236,6 +236,20 @@ export class CyAdapter {
     this.cy.fit(this.cy.elements(":visible"), 30);
   }
 
+  /** Moves the camera smoothly to these actors, or to everything shown. */
+  animateFit(ids: string[] | null): void {
+    const set = ids ? new Set(ids) : null;
+    const eles = set
+      ? this.cy.nodes().filter((n) => set.has(n.id()))
+      : this.cy.elements(":visible");
+    if (eles.empty()) return;
+    this.cy.stop();
+    this.cy.animate(
+      { fit: { eles, padding: set ? 80 : 30 } },
+      { duration: 600, easing: "ease-in-out-cubic" },
+    );
+  }
+
   zoomBy(factor: number): void {
     const cy = this.cy;
     cy.zoom({

@@ -1,5 +1,6 @@
 /** Top bar: product name, dataset picker, open file, help. */
 import { useRef } from "react";
+import type { Narrative } from "../../../schema/index.ts";
 import { BUNDLED_DATASETS } from "../data/bundled.ts";
 
 interface Props {
@@ -7,10 +8,15 @@ interface Props {
   onPickBundled(id: string): void;
   onOpenFile(file: File): void;
   onHelp(): void;
+  onEmbed(): void;
+  narratives: Narrative[];
+  onStory(narrativeId: string): void;
   search: React.ReactNode;
 }
 
-export function Header({ datasetKey, onPickBundled, onOpenFile, onHelp, search }: Props) {
+export function Header(props: Props) {
+  const { datasetKey, onPickBundled, onOpenFile, onHelp, onEmbed, narratives, onStory, search } =
+    props;
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
@@ -47,6 +53,14 @@ export function Header({ datasetKey, onPickBundled, onOpenFile, onHelp, search }
         }}
       />
       {search}
+      {narratives.map((n) => (
+        <button key={n.id} type="button" onClick={() => onStory(n.id)} title={n.description}>
+          Story: {n.title}
+        </button>
+      ))}
+      <button type="button" onClick={onEmbed}>
+        Embed…
+      </button>
       <button type="button" onClick={onHelp} aria-label="Help and keyboard shortcuts">
         ?
       </button>

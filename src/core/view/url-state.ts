@@ -68,6 +68,21 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 4000;
 const MAX_LIST = 500;
 
+/** `?data=` may name an https URL, or a path relative to this site (resolved by the app). */
+export function isDataUrlAllowed(value: string): boolean {
+  if (value.length > 2000) return false;
+  if (/^https:\/\//i.test(value)) {
+    try {
+      new URL(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  // a relative path on this site: no scheme, no protocol-relative "//host"
+  return /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./%-]+$/i.test(value);
+}
+
 export interface ParsedUrlState {
   state: ViewState;
   notices: string[];
@@ -180,6 +195,22 @@ export function parseUrlState(search: string, defaultDataset: string): ParsedUrl
     notices,
   );
   state.paths = parsePathView(params, notices);
+  const story = params.get("story");
+  if (story !== null) {
+    const step = Number(params.get("step") ?? "1");
+    if (SLUG.test(story) && Number.isInteger(step) && step >= 1 && step <= 1000) {
+      state.story = { narrative: story, step: step - 1 };
+    } else notices.push("Ignored a malformed story step.");
+  }
+  state.embed = params.get("embed") === "1";
+  const dataUrl = params.get("data");
+  if (dataUrl !== null) {
+    if (isDataUrlAllowed(dataUrl)) state.dataUrl = dataUrl;
+    else
+      notices.push(
+        "Ignored the data address: only https:// addresses or paths on this site can be loaded.",
+      );
+  }
   return { state, notices };
 }
 
@@ -209,5 +240,11 @@ export function serializeUrlState(state: ViewState, defaultDataset: string): str
   if (state.tab !== "graph") params.set("tab", state.tab);
   if (state.side !== "details") params.set("side", state.side);
   if (state.paths) serializePathView(state.paths, params);
+  if (state.story) {
+    params.set("story", state.story.narrative);
+    params.set("step", String(state.story.step + 1));
+  }
+  if (state.embed) params.set("embed", "1");
+  if (state.dataUrl) params.set("data", state.dataUrl);
   return params.toString();
 }

@@ -57,6 +57,12 @@ export interface ViewState {
   tab: ViewTab;
   side: SidePanel;
   paths: PathView | null;
+  /** The narrative being told and its step (0-based), or null. */
+  story: { narrative: string; step: number } | null;
+  /** Chrome-less, read-only view for embedding in an iframe. */
+  embed: boolean;
+  /** A dataset to load from this URL (same origin, or a CORS-enabled https host) instead of a bundled one. */
+  dataUrl: string | null;
 }
 
 export function defaultViewState(dataset: string): ViewState {
@@ -69,5 +75,8 @@ export function defaultViewState(dataset: string): ViewState {
     tab: "graph",
     side: "details",
     paths: null,
+    story: null,
+    embed: false,
+    dataUrl: null,
   };
 }
