@@ -1,0 +1,8 @@
+/**
+ * Must be the app's first import. zod probes `new Function` to compile
+ * validators as soon as schemas are built; the Content-Security-Policy
+ * forbids eval, so validators run without compilation in the browser.
+ */
+import { config } from "zod";
+
+config({ jitless: true });
