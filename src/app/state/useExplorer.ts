@@ -90,9 +90,10 @@ export function useExplorer(loaded: LoadedDataset, view: ViewState, update: Upda
     return { actors: v.highlightActors ?? [], ties: v.highlightTies ?? [] };
   }, [story]);
 
+  // a story step's own highlight wins until the reader selects something themselves
   let highlight: Highlight = eventHighlight;
   let highlightWhat = "event participants";
-  if (storyHighlight && !eventHighlight) {
+  if (storyHighlight && !view.selection) {
     highlight = storyHighlight;
     highlightWhat = "story step";
   } else if (!story && view.side === "paths" && pathHighlight) {
