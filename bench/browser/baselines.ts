@@ -1,0 +1,61 @@
+/** The baseline pages in Chromium: first paint, hiding one domain, heap and frame times per renderer. */
+import type { Browser } from "playwright-core";
+import { median, round } from "../lib/stats.ts";
+import { heapMb, zoomAndPan, type FrameStats } from "./interact.ts";
+import { PROBE_SCRIPT } from "./page-globals.ts";
+import type { RendererName } from "./pages/renderers.ts";
+import type { BrowserData } from "./prepare-data.ts";
+
+export const BASELINES: { name: RendererName; label: string }[] = [
+  { name: "cy-default", label: "cytoscape, default style" },
+  { name: "cy-app", label: "cytoscape, app style + LOD options" },
+  { name: "sigma", label: "sigma (WebGL) over graphology" },
+  { name: "cy-adapter", label: "the app's CyAdapter, no React" },
+];
+
+export interface BaselineResult {
+  firstPaintMs: number;
+  hideMs: number;
+  showMs: number;
+  heapMb: number;
+  frames: { zoom: FrameStats; pan: FrameStats };
+}
+
+export async function measureBaseline(
+  browser: Browser,
+  pagesUrl: string,
+  data: BrowserData,
+  name: RendererName,
+  reps: number,
+): Promise<BaselineResult> {
+  const paints: number[] = [];
+  const hides: number[] = [];
+  const shows: number[] = [];
+  let heap = 0;
+  let frames: BaselineResult["frames"] | null = null;
+  for (let i = 0; i < reps; i++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.addInitScript({ path: PROBE_SCRIPT });
+    page.on("pageerror", (error) => process.stderr.write(`${name} page error: ${error.message}\n`));
+    await page.goto(`${pagesUrl}baseline.html`);
+    const datasetUrl = name === "cy-adapter" ? data.datasetUrl : undefined;
+    await page.evaluate(([u, d]) => window.bench.prepare(u, d), [
+      data.dataUrl,
+      datasetUrl,
+    ] as const);
+    paints.push(await page.evaluate((n) => window.bench.render(n), name));
+    await page.waitForTimeout(200);
+    if (i === 0) heap = await heapMb(page);
+    hides.push(await page.evaluate(() => window.bench.hide()));
+    shows.push(await page.evaluate(() => window.bench.show()));
+    if (i === 0) frames = await zoomAndPan(page, "#graph");
+    await page.close();
+  }
+  return {
+    firstPaintMs: round(median(paints)),
+    hideMs: round(median(hides)),
+    showMs: round(median(shows)),
+    heapMb: heap,
+    frames: frames as BaselineResult["frames"],
+  };
+}

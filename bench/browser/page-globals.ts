@@ -1,0 +1,48 @@
+/** Types of what probe.js and the baseline page put on `window`, for page.evaluate callbacks. */
+import type { RendererName } from "./pages/renderers.ts";
+
+export interface LoadTiming {
+  shownMs: number;
+  paintedMs: number;
+}
+export interface LayoutTiming {
+  layoutMs: number;
+  paintedMs: number;
+  workerMs: number;
+}
+export interface ToggleTiming {
+  syncMs: number;
+  shownMs: number;
+  paintedMs: number;
+  status: string;
+}
+export interface KeyTiming {
+  renderedMs: number;
+  paintedMs: number;
+  hits: number;
+}
+
+declare global {
+  interface Window {
+    __probe: {
+      frames(): Promise<number>;
+      statusText(): string;
+      expectLoad(actors: number): void;
+      fileLoaded(): Promise<LoadTiming & { error?: string }>;
+      layoutDone(timeoutMs: number): Promise<LayoutTiming>;
+      toggleDomain(label: string): Promise<ToggleTiming>;
+      armKeystroke(): void;
+      keystroke(): Promise<KeyTiming>;
+      startFrames(): void;
+      stopFrames(): number[];
+    };
+    bench: {
+      prepare(dataUrl: string, datasetUrl?: string): Promise<number>;
+      render(name: RendererName): Promise<number>;
+      hide(): Promise<number>;
+      show(): Promise<number>;
+    };
+  }
+}
+
+export const PROBE_SCRIPT = "bench/browser/probe.js";

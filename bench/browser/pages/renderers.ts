@@ -1,0 +1,138 @@
+/**
+ * The baselines: the same elements and positions drawn with no app around
+ * them. (a) cytoscape, default style; (b) cytoscape with the app's
+ * stylesheet and level-of-detail options; (c) sigma over graphology;
+ * (d) the app's own CyAdapter, without React.
+ */
+import cytoscape from "cytoscape";
+import Graph from "graphology";
+import Sigma from "sigma";
+import { DEFAULT_VOCABULARY, type Dataset } from "../../../schema/index.ts";
+import { DEFAULT_FILTERS } from "../../../src/core/filter/filter-state.ts";
+import { computeVisibility } from "../../../src/core/filter/visible.ts";
+import { CyAdapter, LARGE_GRAPH } from "../../../src/app/graph/cy-adapter.ts";
+import type { Positions } from "../../../src/app/graph/elements.ts";
+import { buildStylesheet } from "../../../src/app/graph/stylesheet.ts";
+
+export interface BaselineData {
+  elements: cytoscape.ElementDefinition[];
+  /** The elements of one domain, which the filter benchmark hides. */
+  hide: { nodes: string[]; edges: string[]; domain: string };
+  /** Only for the CyAdapter baseline. */
+  dataset?: Dataset;
+}
+
+export interface Renderer {
+  hide(): void;
+  show(): void;
+}
+
+export type RendererName = "cy-default" | "cy-app" | "sigma" | "cy-adapter";
+
+function cyDefault(container: HTMLElement, data: BaselineData): Renderer {
+  const cy = cytoscape({ container, elements: data.elements, layout: { name: "preset" } });
+  const each = (f: (el: cytoscape.CollectionReturnValue) => void) =>
+    cy.batch(() =>
+      [...data.hide.nodes, ...data.hide.edges].forEach((id) => f(cy.getElementById(id))),
+    );
+  return {
+    hide: () => each((el) => el.style("display", "none")),
+    show: () => each((el) => el.removeStyle("display")),
+  };
+}
+
+/** The options of src/app/graph/cy-adapter.ts, copied: the adapter does not export them. */
+function cyApp(container: HTMLElement, data: BaselineData): Renderer {
+  const large = data.elements.filter((e) => e.group === "nodes").length > LARGE_GRAPH;
+  const cy = cytoscape({
+    container,
+    elements: data.elements,
+    style: buildStylesheet(DEFAULT_VOCABULARY),
+    layout: { name: "preset" },
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+    hideLabelsOnViewport: large,
+    motionBlur: false,
+    pixelRatio: large ? 1 : "auto",
+  });
+  cy.fit(cy.elements(":visible"), 30);
+  const each = (f: (el: cytoscape.CollectionReturnValue) => void) =>
+    cy.batch(() =>
+      [...data.hide.nodes, ...data.hide.edges].forEach((id) => f(cy.getElementById(id))),
+    );
+  return {
+    hide: () => each((el) => el.addClass("hidden")),
+    show: () => each((el) => el.removeClass("hidden")),
+  };
+}
+
+function sigma(container: HTMLElement, data: BaselineData): Renderer {
+  const domainColour = new Map(DEFAULT_VOCABULARY.domains.map((d) => [d.id, d.color] as const));
+  const typeColour = new Map(DEFAULT_VOCABULARY.tieTypes.map((t) => [t.id, t.color] as const));
+  const graph = new Graph({ type: "mixed", multi: true });
+  for (const el of data.elements) {
+    if (el.group !== "nodes") continue;
+    const p = el.position ?? { x: 0, y: 0 };
+    graph.addNode(el.data.id as string, {
+      x: p.x,
+      y: -p.y,
+      size: 4,
+      label: el.data.label as string,
+      color: domainColour.get(el.data.domain as string) ?? "#999999",
+    });
+  }
+  for (const el of data.elements) {
+    if (el.group !== "edges") continue;
+    const { id, source, target, type, directed } = el.data as Record<string, string | boolean>;
+    const attrs = { size: 1, color: typeColour.get(type as string) ?? "#888888" };
+    if (directed) graph.addDirectedEdgeWithKey(id, source, target, attrs);
+    else graph.addUndirectedEdgeWithKey(id, source, target, attrs);
+  }
+  const renderer = new Sigma(graph, container, { settings: { gestureTarget: "graph" } } as never);
+  return {
+    hide: () => {
+      renderer.setNodesState(data.hide.nodes, { isHidden: true });
+      renderer.setEdgesState(data.hide.edges, { isHidden: true });
+    },
+    show: () => {
+      renderer.setNodesState(data.hide.nodes, { isHidden: false });
+      renderer.setEdgesState(data.hide.edges, { isHidden: false });
+    },
+  };
+}
+
+function cyAdapter(container: HTMLElement, data: BaselineData): Renderer {
+  const dataset = data.dataset;
+  if (!dataset) throw new Error("the CyAdapter baseline needs the dataset");
+  const positions: Positions = {};
+  for (const el of data.elements)
+    if (el.group === "nodes" && el.position) positions[el.data.id as string] = el.position;
+  const noop = () => undefined;
+  const adapter = new CyAdapter(container, dataset, DEFAULT_VOCABULARY, positions, {
+    onSelect: noop,
+    onFocus: noop,
+    onPositionsChanged: noop,
+  });
+  adapter.fit();
+  return {
+    hide: () =>
+      adapter.applyVisibility(
+        computeVisibility(dataset, { ...DEFAULT_FILTERS, hiddenDomains: [data.hide.domain] }),
+      ),
+    show: () => adapter.applyVisibility(computeVisibility(dataset, DEFAULT_FILTERS)),
+  };
+}
+
+export const RENDERERS: Record<
+  RendererName,
+  (container: HTMLElement, data: BaselineData) => Renderer
+> = {
+  "cy-default": cyDefault,
+  "cy-app": cyApp,
+  sigma,
+  "cy-adapter": cyAdapter,
+};

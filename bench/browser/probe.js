@@ -1,0 +1,169 @@
+/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout, clearTimeout */
+/**
+ * Injected into every benchmark page (page.addInitScript) as plain
+ * JavaScript: timings taken inside the page, on its own clock, so that
+ * the automation round trips do not count. "Painted" means two
+ * requestAnimationFrame callbacks later: the frame that ran the renderer's
+ * own rAF work has been produced.
+ */
+window.__probe = (() => {
+  const frames = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+    );
+
+  /** Resolves with the time at which test() first holds, checking on every DOM change. */
+  const until = (test, timeoutMs, what) =>
+    new Promise((resolve, reject) => {
+      if (test()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!test()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+    });
+
+  const statusText = () =>
+    [...document.querySelectorAll("[role=status]")]
+      .map((el) => el.textContent || "")
+      .find((text) => text.startsWith("Showing")) || "";
+
+  // the file input's change event starts a load: from then on the status line and the layout
+  // progress bar are watched inside the page, so a fast load is timed however late Node asks
+  const state = { want: "", changeAt: 0, loaded: null, progressSeen: null, progressGone: null };
+  let resolveLoaded = () => {};
+  let layoutPainted = null;
+  const watchProgress = new MutationObserver(() => {
+    const present = document.querySelector("[role=progressbar]") !== null;
+    if (present && state.progressSeen === null) state.progressSeen = performance.now();
+    if (!present && state.progressSeen !== null && state.progressGone === null) {
+      state.progressGone = performance.now();
+      frames().then((t) => (layoutPainted = t));
+    }
+  });
+  document.addEventListener(
+    "change",
+    (event) => {
+      if (!event.target || event.target.type !== "file" || !state.want) return;
+      const changeAt = performance.now();
+      state.changeAt = changeAt;
+      state.progressSeen = null;
+      state.progressGone = null;
+      layoutPainted = null;
+      watchProgress.observe(document, { subtree: true, childList: true });
+      const want = state.want;
+      until(() => statusText().startsWith(want), 1800000, want).then(
+        async (shown) => {
+          const painted = await frames();
+          resolveLoaded({ shownMs: shown - changeAt, paintedMs: painted - changeAt });
+        },
+        (error) => resolveLoaded({ error: String(error) }),
+      );
+    },
+    true,
+  );
+
+  let frameTimes = [];
+  let recording = false;
+  let pendingKey = null;
+
+  return {
+    frames,
+    statusText,
+
+    /** Call before picking a file of `actors` actors; `fileLoaded()` then resolves with its timings. */
+    expectLoad(actors) {
+      state.want = `Showing ${actors} of ${actors} actors`;
+      state.loaded = new Promise((resolve) => (resolveLoaded = resolve));
+    },
+    /** ms from the file's change event to the full status line, and to a painted frame. */
+    fileLoaded() {
+      return state.loaded;
+    },
+
+    /** ms from the file's change event until the layout progress bar has come and gone, and to a painted frame. */
+    async layoutDone(timeoutMs) {
+      const start = performance.now();
+      while (layoutPainted === null) {
+        if (performance.now() - start > timeoutMs) throw new Error("layout did not finish");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return {
+        layoutMs: state.progressGone - state.changeAt,
+        paintedMs: layoutPainted - state.changeAt,
+        workerMs: state.progressGone - state.progressSeen,
+      };
+    },
+
+    /** Clicks the checkbox of a domain in the Domains group; ms to the click's return, the new status line and a painted frame. */
+    async toggleDomain(label) {
+      const group = [...document.querySelectorAll("fieldset")].find(
+        (f) => f.querySelector("legend")?.textContent === "Domains",
+      );
+      const row = [...(group ? group.querySelectorAll("label") : [])].find(
+        (l) => l.querySelector(".term-label")?.textContent === label,
+      );
+      const box = row?.querySelector("input[type=checkbox]");
+      if (!box) throw new Error(`no Domains checkbox for ${label}`);
+      const before = statusText();
+      const t0 = performance.now();
+      box.click();
+      const returned = performance.now();
+      const shown = await until(() => statusText() !== before, 300000, "new status line");
+      const painted = await frames();
+      return {
+        syncMs: returned - t0,
+        shownMs: shown - t0,
+        paintedMs: painted - t0,
+        status: statusText(),
+      };
+    },
+
+    /** Arms a measurement of the next keystroke: from keydown to the input's update rendered and painted. */
+    armKeystroke() {
+      let keyAt = null;
+      pendingKey = new Promise((resolve) => {
+        const onKey = (event) => {
+          keyAt = event.timeStamp;
+        };
+        const onInput = () => {
+          document.removeEventListener("keydown", onKey, true);
+          window.removeEventListener("input", onInput);
+          // React renders discrete input in a microtask queued during its own handler, before this one
+          Promise.resolve()
+            .then(() => null)
+            .then(async () => {
+              const rendered = performance.now();
+              const painted = await frames();
+              const hits = document.querySelectorAll("[role=listbox] [role=option]").length;
+              resolve({ renderedMs: rendered - keyAt, paintedMs: painted - keyAt, hits });
+            });
+        };
+        document.addEventListener("keydown", onKey, true);
+        window.addEventListener("input", onInput);
+      });
+    },
+    keystroke: () => pendingKey,
+
+    startFrames() {
+      frameTimes = [];
+      recording = true;
+      const loop = (t) => {
+        frameTimes.push(t);
+        if (recording) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    },
+    /** Stops recording; the intervals between successive frames, ms. */
+    stopFrames() {
+      recording = false;
+      return frameTimes.slice(1).map((t, i) => t - frameTimes[i]);
+    },
+  };
+})();

@@ -1,0 +1,70 @@
+/** The app's figures as multiples of each baseline's, per size. */
+import type { BrowserSizeResult } from "../browser/run-browser.ts";
+import { round } from "../lib/stats.ts";
+
+export interface Comparison {
+  label: string;
+  app: (s: BrowserSizeResult) => number;
+  baseline: (b: BrowserSizeResult["baselines"][string]) => number;
+}
+
+export const COMPARISONS: Record<string, Comparison> = {
+  firstPaint: {
+    label: "load → first painted frame, ms (app: file picked, positions cached)",
+    app: (s) => s.app.warm.paintedMs,
+    baseline: (b) => b.firstPaintMs,
+  },
+  filterHide: {
+    label: "hide one domain → painted frame, ms",
+    app: (s) => s.app.filterHide.paintedMs,
+    baseline: (b) => b.hideMs,
+  },
+  filterShow: {
+    label: "show it again → painted frame, ms",
+    app: (s) => s.app.filterShow.paintedMs,
+    baseline: (b) => b.showMs,
+  },
+  heap: {
+    label: "JS heap after load, MB",
+    app: (s) => s.app.warm.heapMb,
+    baseline: (b) => b.heapMb,
+  },
+  zoomFrame: {
+    label: "frame interval while zooming, median ms",
+    app: (s) => s.app.frames.zoom.medianMs,
+    baseline: (b) => b.frames.zoom.medianMs,
+  },
+  zoomFrameP95: {
+    label: "frame interval while zooming, p95 ms",
+    app: (s) => s.app.frames.zoom.p95Ms,
+    baseline: (b) => b.frames.zoom.p95Ms,
+  },
+  panFrame: {
+    label: "frame interval while panning, median ms",
+    app: (s) => s.app.frames.pan.medianMs,
+    baseline: (b) => b.frames.pan.medianMs,
+  },
+  panFrameP95: {
+    label: "frame interval while panning, p95 ms",
+    app: (s) => s.app.frames.pan.p95Ms,
+    baseline: (b) => b.frames.pan.p95Ms,
+  },
+};
+
+/** ratios[size][comparison][baseline] = app ÷ baseline. */
+export function computeRatios(sizes: BrowserSizeResult[]) {
+  const out: Record<string, Record<string, Record<string, number | null>>> = {};
+  for (const size of sizes) {
+    const bySize: Record<string, Record<string, number | null>> = {};
+    for (const [id, c] of Object.entries(COMPARISONS)) {
+      const row: Record<string, number | null> = {};
+      for (const [name, b] of Object.entries(size.baselines)) {
+        const base = c.baseline(b);
+        row[name] = base > 0 ? round(c.app(size) / base, 2) : null;
+      }
+      bySize[id] = row;
+    }
+    out[String(size.actors)] = bySize;
+  }
+  return out;
+}
