@@ -30,7 +30,11 @@ function contentSecurityPolicy(): Plugin {
           attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
           injectTo: "head-prepend",
         },
-        { tag: "meta", attrs: { name: "referrer", content: "no-referrer" }, injectTo: "head-prepend" },
+        {
+          tag: "meta",
+          attrs: { name: "referrer", content: "no-referrer" },
+          injectTo: "head-prepend",
+        },
       ],
     },
   };
@@ -39,6 +43,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: "./",
-  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
+  build: {
+    outDir: "dist",
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+    modulePreload: { polyfill: false },
+  },
   worker: { format: "es" },
 });

@@ -1,5 +1,5 @@
 /** The app: view state in the URL, the loaded dataset, the header, dialogs and shortcuts. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../schema/index.ts";
 import { EmbedView } from "./embed/EmbedView.tsx";
 import { ProblemsDialog } from "./file/ProblemsDialog.tsx";
@@ -15,11 +15,32 @@ import { useLoadedDataset } from "./state/useLoadedDataset.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 import { EmbedDialog } from "./story/EmbedDialog.tsx";
 import { Workspace } from "./workspace/Workspace.tsx";
+import { useWorkspaceSession, type WorkspaceSession } from "./edit/useWorkspaceSession.ts";
+import { useEditing } from "./edit/useEditing.ts";
+import { EditPanel } from "./edit/EditPanel.tsx";
+import { StartEditing } from "./edit/StartEditing.tsx";
+import { WorkspaceBar } from "./edit/WorkspaceBar.tsx";
+import { HistoryDialog } from "./edit/HistoryDialog.tsx";
+import { prepareDataset } from "./state/loaded-dataset.ts";
 import type { ViewState } from "../core/view/view-state.ts";
 
 export function App() {
   const { view, update, notices } = useViewState();
-  const { loaded, error, openLocal, closeLocal } = useLoadedDataset(view.dataset, view.dataUrl);
+  const {
+    loaded: opened,
+    error,
+    openLocal,
+    closeLocal,
+  } = useLoadedDataset(view.dataset, view.dataUrl);
+  const session = useWorkspaceSession(view.workspace);
+  const record = session.record;
+  const workspaceLoaded = useMemo(
+    () => (record ? prepareDataset(`ws:${record.id}`, record.name, record.dataset) : null),
+    // the prepared dataset follows the workspace's data; a rename does not rebuild it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [record?.id, record?.dataset],
+  );
+  const loaded = view.workspace ? workspaceLoaded : opened;
   const [noticesDismissed, setNoticesDismissed] = useState(false);
 
   const onDataset = useCallback(
@@ -60,9 +81,22 @@ export function App() {
         </div>
       )}
       {files.busy && <p role="status">{files.busy}</p>}
+      {view.workspace && !record && (
+        <div className="notice" role="alert">
+          <p>
+            {session.loading
+              ? "Opening the workspace…"
+              : (session.storageError ?? "The workspace could not be opened.")}
+          </p>
+          <button type="button" onClick={() => update((v) => ({ ...v, workspace: null }))}>
+            Back to the dataset
+          </button>
+        </div>
+      )}
       {loaded && (
         <LoadedApp
           loaded={loaded}
+          session={session}
           view={view}
           update={update}
           onOpenFile={(file) => void files.open(file)}
@@ -72,6 +106,7 @@ export function App() {
               ...v,
               dataset: id,
               dataUrl: null,
+              workspace: null,
               selection: null,
               focus: null,
               query: "",
@@ -94,12 +129,14 @@ export function App() {
 
 function LoadedApp({
   loaded,
+  session,
   view,
   update,
   onOpenFile,
   onPickBundled,
 }: {
   loaded: LoadedDataset;
+  session: WorkspaceSession;
   view: ViewState;
   update: UpdateView;
   onOpenFile(file: File): void;
@@ -108,7 +145,39 @@ function LoadedApp({
   const explorer = useExplorer(loaded, view, update);
   const adapter = useRef<CyAdapter | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const [dialog, setDialog] = useState<"help" | "embed" | null>(null);
+  const [dialog, setDialog] = useState<"help" | "embed" | "history" | null>(null);
+  const editing = useEditing(session, loaded, update);
+  const record = session.record;
+  const editPanel = record ? (
+    <EditPanel
+      loaded={loaded}
+      session={session}
+      selection={explorer.effective.selection}
+      tieDraft={editing.tieDraft}
+      drawing={editing.drawing}
+      onDrawing={editing.setDrawing}
+      onSelect={explorer.select}
+      newActorPosition={() => adapter.current?.viewportCenter()}
+      workspaceBar={
+        <WorkspaceBar
+          session={session}
+          onOpen={editing.actions.open}
+          onNew={() => void editing.actions.blank()}
+          onDuplicate={() => void editing.actions.duplicate()}
+          onDelete={() => void editing.actions.remove()}
+          onExport={editing.actions.exportJson}
+          onHistory={() => setDialog("history")}
+        />
+      }
+    />
+  ) : (
+    <StartEditing
+      datasetTitle={loaded.dataset.meta.title}
+      onCopy={() => void editing.actions.copyCurrent()}
+      onBlank={() => void editing.actions.blank()}
+      onOpen={editing.actions.open}
+    />
+  );
   const onAdapter = useCallback((a: CyAdapter | null) => {
     adapter.current = a;
   }, []);
@@ -124,6 +193,7 @@ function LoadedApp({
     <>
       <Header
         datasetKey={loaded.key}
+        datasetLabel={session.record?.name ?? loaded.label}
         onPickBundled={onPickBundled}
         onOpenFile={onOpenFile}
         onHelp={() => setDialog("help")}
@@ -143,7 +213,25 @@ function LoadedApp({
           />
         }
       />
-      <Workspace explorer={explorer} onAdapter={onAdapter} />
+      {editing.actionError && (
+        <div className="notice" role="alert">
+          {editing.actionError}
+        </div>
+      )}
+      <Workspace
+        explorer={explorer}
+        onAdapter={onAdapter}
+        editPanel={editPanel}
+        positions={record?.positions}
+        graphEditing={
+          record
+            ? { drawing: editing.drawing, onDrawTie: editing.onDrawTie, onMoved: editing.onMoved }
+            : null
+        }
+      />
+      {dialog === "history" && record && (
+        <HistoryDialog name={record.name} log={record.log} onClose={() => setDialog(null)} />
+      )}
       {dialog === "help" && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog === "embed" && (
         <EmbedDialog title={loaded.dataset.meta.title} onClose={() => setDialog(null)} />

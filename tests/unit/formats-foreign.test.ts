@@ -60,6 +60,7 @@ describe("Gephi GEXF", () => {
       n1: { x: 80, y: -12.75 },
       n2: { x: 3, y: 9 },
     });
+    expect(d.layout?.positions).toEqual(result.positions); // saved as the dataset's layout
     expect(result.warnings.some((w) => /visual attributes/.test(w.message))).toBe(true);
   });
 

@@ -133,6 +133,25 @@ describe("subsetDataset", () => {
   });
 });
 
+describe("subsetDataset with a layout and narratives", () => {
+  it("keeps the positions of kept actors and leaves narratives out", () => {
+    const d: Dataset = {
+      ...sampleDataset(),
+      layout: { positions: { president: { x: 1, y: 2 }, clan: { x: 3, y: 4 } } },
+      narratives: [
+        {
+          id: "s",
+          title: "Story",
+          steps: [{ title: "One", caption: "", view: { highlightActors: ["clan"] } }],
+        },
+      ],
+    };
+    const sub = subsetDataset(d, ["president"], []);
+    expect(sub.layout).toEqual({ positions: { president: { x: 1, y: 2 } } });
+    expect(sub.narratives).toBeUndefined();
+  });
+});
+
 describe("filterDataset", () => {
   const d = sampleDataset();
 

@@ -118,6 +118,20 @@ describe("mergeDatasets", () => {
     ]);
   });
 
+  it("keeps current positions and adds those of added (and renamed) actors", () => {
+    const mine: Dataset = { ...current, layout: { positions: { clan: { x: 1, y: 1 } } } };
+    const theirs = {
+      ...incoming(),
+      layout: { positions: { clan: { x: 9, y: 9 }, akim: { x: 2, y: 2 } } },
+    };
+    expect(mergeDatasets(mine, theirs, "skip").dataset!.layout).toEqual({
+      positions: { clan: { x: 1, y: 1 }, akim: { x: 2, y: 2 } },
+    });
+    expect(mergeDatasets(mine, theirs, "rename").dataset!.layout).toEqual({
+      positions: { clan: { x: 1, y: 1 }, "clan-imported": { x: 9, y: 9 }, akim: { x: 2, y: 2 } },
+    });
+  });
+
   it("adds vocabulary terms the incoming records need when the current dataset has none of its own", () => {
     const bare: Dataset = {
       schemaVersion: "1.0",

@@ -56,6 +56,19 @@ describe("GEXF", () => {
     expect(doc.getElementsByTagName("viz:position")[0]!.getAttribute("x")).toBe("1");
   });
 
+  it("writes the dataset's saved layout unless other positions are given", () => {
+    const laid: Dataset = { ...d, layout: { positions: { clan: { x: 7, y: 8 } } } };
+    const saved = parse(exportDataset("gexf", laid) as string).getElementsByTagName("viz:position");
+    expect(saved.length).toBe(1);
+    expect((saved[0]!.parentNode as Element).getAttribute("id")).toBe("clan");
+    const given = parse(
+      exportDataset("gexf", laid, { positions: { imam: { x: 1, y: 1 } } }) as string,
+    );
+    const positions = given.getElementsByTagName("viz:position");
+    expect(positions.length).toBe(1);
+    expect((positions[0]!.parentNode as Element).getAttribute("id")).toBe("imam");
+  });
+
   it("is static when no tie has a period", () => {
     const still: Dataset = { ...d, ties: d.ties.map(({ period: _period, ...t }) => t) };
     const graph = parse(exportDataset("gexf", still) as string).getElementsByTagName("graph")[0]!;

@@ -39,6 +39,7 @@ describe("URL state", () => {
       story: { narrative: "january-2022", step: 2 },
       embed: true,
       dataUrl: "https://example.org/data/case.json",
+      workspace: "ws-abc123-x9",
     };
     const parsed = parseUrlState(serializeUrlState(view, DEFAULT), DEFAULT);
     expect(parsed.notices).toEqual([]);

@@ -4,6 +4,8 @@ import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 import { CyAdapter } from "./cy-adapter.ts";
+import { EditMode, type EditHandlers } from "./edit-mode.ts";
+import type { Positions } from "./elements.ts";
 import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose } from "./layout.ts";
 import { loadPositions, savePositions } from "./positions-store.ts";
 
@@ -21,12 +23,26 @@ export interface GraphViewProps {
   camera?: { key: string; actors: string[] | null } | null;
   onSelect(selection: Selection | null): void;
   onFocus(actorId: string): void;
+  /** Saved positions (a workspace's pinned actors); they win over the session's layout. */
+  positions?: Positions;
+  /** Sketching: when set, actors can be moved and, while drawing, ties drawn by dragging. */
+  editing?: (EditHandlers & { drawing: boolean }) | null;
   /** Receives the adapter once it exists, for keyboard shortcuts and exports. */
   onAdapter(adapter: CyAdapter | null): void;
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { loaded, visibility, selection, highlight, decorations, camera, onAdapter } = props;
+  const {
+    loaded,
+    visibility,
+    selection,
+    highlight,
+    decorations,
+    camera,
+    onAdapter,
+    positions,
+    editing,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -34,9 +50,14 @@ export function GraphView(props: GraphViewProps) {
   const handlers = useRef(props);
   handlers.current = props;
 
+  // one drawing per dataset key: edits to the same workspace are applied as diffs below
+  const datasetKey = loaded.key;
   useEffect(() => {
     if (!container.current) return;
-    const cached = loadPositions(loaded.key);
+    const loaded = handlers.current.loaded;
+    const saved = handlers.current.positions ?? {};
+    const session = loadPositions(loaded.key);
+    const cached = session || Object.keys(saved).length ? { ...session, ...saved } : null;
     const instance = new CyAdapter(
       container.current,
       loaded.dataset,
@@ -53,7 +74,7 @@ export function GraphView(props: GraphViewProps) {
     if (complete) {
       instance.fit();
     } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
-      savePositions(loaded.key, layoutWithFcose(instance.cy));
+      savePositions(loaded.key, layoutWithFcose(instance.cy, saved));
       instance.fit();
     } else {
       setProgress(0);
@@ -77,7 +98,30 @@ export function GraphView(props: GraphViewProps) {
       instance.destroy();
       setAdapter(null);
     };
-  }, [loaded]);
+  }, [datasetKey]);
+
+  useEffect(() => {
+    adapter?.syncDataset(loaded.dataset, loaded.vocabulary, positions ?? {});
+  }, [adapter, loaded, positions]);
+
+  const drawing = editing?.drawing ?? false;
+  const editable = Boolean(editing);
+  useEffect(() => {
+    if (!adapter || !editable) return;
+    const mode = new EditMode(adapter.cy, {
+      onDrawTie: (s, t) => handlers.current.editing?.onDrawTie(s, t),
+      onMoved: (moves) => handlers.current.editing?.onMoved(moves),
+    });
+    modeRef.current = mode;
+    return () => {
+      mode.destroy();
+      modeRef.current = null;
+    };
+  }, [adapter, editable]);
+  const modeRef = useRef<EditMode | null>(null);
+  useEffect(() => {
+    modeRef.current?.setDrawing(drawing);
+  }, [drawing, adapter, editable]);
 
   useEffect(() => {
     adapter?.applyVisibility(visibility);

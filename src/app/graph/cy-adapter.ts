@@ -64,6 +64,7 @@ export class CyAdapter {
       motionBlur: false,
       pixelRatio: this.large ? 1 : "auto",
     });
+    this.styleKey = JSON.stringify(vocabulary);
     this.shownNodes = new Set(dataset.actors.map((a) => a.id));
     this.shownEdges = new Set(dataset.ties.map((t) => t.id));
     this.bindEvents();
@@ -113,6 +114,64 @@ export class CyAdapter {
     this.cy.batch(() => {
       for (const [id, p] of Object.entries(positions)) this.cy.getElementById(id).position(p);
     });
+  }
+
+  /**
+   * Brings the drawing in line with an edited dataset: adds, removes and
+   * updates only the elements that changed; restyles if the vocabulary did.
+   */
+  syncDataset(dataset: Dataset, vocabulary: ResolvedVocabulary, positions: Positions): void {
+    const cy = this.cy;
+    const styleKey = JSON.stringify(vocabulary);
+    const here = this.viewportCenter();
+    const wanted = buildElements(dataset, vocabulary, positions);
+    const ids = new Set(wanted.map((e) => e.data.id as string));
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !ids.has(el.id()) && !el.id().startsWith("group:"))
+        .remove();
+      let placed = 0;
+      for (const def of wanted) {
+        const id = def.data.id as string;
+        const existing = cy.getElementById(id);
+        if (existing.empty()) {
+          const position = def.position ?? {
+            x: here.x + (placed % 5) * 40,
+            y: here.y + Math.floor(placed / 5) * 40,
+          };
+          if (def.group === "nodes") placed++;
+          cy.add({ ...def, ...(def.group === "nodes" ? { position } : {}) });
+          (def.group === "nodes" ? this.shownNodes : this.shownEdges).add(id);
+        } else {
+          if (
+            JSON.stringify(existing.data()) !== JSON.stringify({ ...existing.data(), ...def.data })
+          ) {
+            existing.data(def.data);
+          }
+          if (def.group === "nodes") {
+            const stale = ["pie1", "pie2", "pie3", "pieSize1", "pieSize2", "pieSize3"].filter(
+              (key) => existing.data(key) !== undefined && def.data[key] === undefined,
+            );
+            if (stale.length) existing.removeData(stale.join(" "));
+          }
+          if (def.group === "nodes" && def.position) {
+            const p = existing.position();
+            if (p.x !== def.position.x || p.y !== def.position.y) existing.position(def.position);
+          }
+        }
+      }
+      if (styleKey !== this.styleKey) {
+        cy.style(buildStylesheet(vocabulary));
+        this.styleKey = styleKey;
+      }
+    });
+  }
+
+  private styleKey = "";
+
+  viewportCenter(): { x: number; y: number } {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
   }
 
   /** Shows and hides only the elements whose visibility changed. */

@@ -11,11 +11,16 @@ cytoscape.use(fcose);
 
 export const FCOSE_LIMIT = 400;
 
-export function layoutWithFcose(cy: cytoscape.Core): Positions {
+/** Lays out with fcose; pinned actors (saved positions) stay where they are. */
+export function layoutWithFcose(cy: cytoscape.Core, pinned: Positions = {}): Positions {
+  const fixed = Object.entries(pinned)
+    .filter(([id]) => cy.getElementById(id).nonempty())
+    .map(([nodeId, position]) => ({ nodeId, position }));
   cy.layout({
     name: "fcose",
     animate: false,
-    randomize: true,
+    randomize: fixed.length === 0,
+    ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
     quality: "default",
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 90,

@@ -5,6 +5,8 @@ import { BUNDLED_DATASETS } from "../data/bundled.ts";
 
 interface Props {
   datasetKey: string;
+  /** Shown for datasets that are not bundled (a workspace's name). */
+  datasetLabel: string;
   onPickBundled(id: string): void;
   onOpenFile(file: File): void;
   onHelp(): void;
@@ -15,8 +17,17 @@ interface Props {
 }
 
 export function Header(props: Props) {
-  const { datasetKey, onPickBundled, onOpenFile, onHelp, onEmbed, narratives, onStory, search } =
-    props;
+  const {
+    datasetKey,
+    datasetLabel,
+    onPickBundled,
+    onOpenFile,
+    onHelp,
+    onEmbed,
+    narratives,
+    onStory,
+    search,
+  } = props;
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
@@ -31,8 +42,12 @@ export function Header(props: Props) {
               {d.id}
             </option>
           ))}
-          {datasetKey.startsWith("file:") && (
-            <option value={datasetKey}>{datasetKey.slice(5)}</option>
+          {/^(file|url|ws):/.test(datasetKey) && (
+            <option value={datasetKey}>
+              {datasetKey.startsWith("ws:")
+                ? `Workspace: ${datasetLabel}`
+                : datasetKey.replace(/^(file|url):/, "")}
+            </option>
           )}
         </select>
       </label>

@@ -13,6 +13,8 @@ import { StatusLine } from "../status/StatusLine.tsx";
 import { StoryPanel } from "../story/StoryPanel.tsx";
 import { TablesView } from "../table/TablesView.tsx";
 import { Timeline } from "../timeline/Timeline.tsx";
+import type { EditHandlers } from "../graph/edit-mode.ts";
+import type { Positions } from "../graph/elements.ts";
 
 const TABS: { id: ViewState["tab"]; label: string }[] = [
   { id: "graph", label: "Graph" },
@@ -24,9 +26,15 @@ const TABS: { id: ViewState["tab"]; label: string }[] = [
 export function Workspace({
   explorer,
   onAdapter,
+  editPanel,
+  positions,
+  graphEditing,
 }: {
   explorer: Explorer;
   onAdapter(adapter: CyAdapter | null): void;
+  editPanel: React.ReactNode;
+  positions: Positions | undefined;
+  graphEditing: (EditHandlers & { drawing: boolean }) | null;
 }) {
   const { loaded, view, effective, visibility, filtered, update, story } = explorer;
   return (
@@ -90,6 +98,8 @@ export function Workspace({
             onSelect={explorer.select}
             onFocus={(id) => explorer.focusOn(id, 1)}
             onAdapter={onAdapter}
+            positions={positions}
+            editing={graphEditing}
           />
           {story && (
             <StoryPanel
@@ -164,8 +174,20 @@ export function Workspace({
           >
             Paths
           </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view.side === "edit"}
+            onClick={() => update((v) => ({ ...v, side: "edit" }))}
+          >
+            Edit
+          </button>
         </div>
-        {view.side === "details" ? (
+        {view.side === "edit" ? (
+          <aside className="inspector" aria-label="Editor">
+            {editPanel}
+          </aside>
+        ) : view.side === "details" ? (
           <Inspector
             loaded={loaded}
             selection={effective.selection}

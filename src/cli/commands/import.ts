@@ -1,4 +1,5 @@
 /** `tamyr import FILE [--format F] [--ties FILE] [--mapping FILE] -o DATASET.json [--merge-into EXISTING.json --on-conflict skip|rename|abort]` */
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { DOMParser } from "@xmldom/xmldom";
 import {
@@ -70,7 +71,7 @@ function runImport(
     if (tiesFile !== undefined)
       return importCsv(
         { actors: text, ties: io.readText(tiesFile), mapping: mapping ?? {} },
-        { fileName: file },
+        { fileName: basename(file) },
       );
     const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
     const guess = inferMapping(
@@ -81,12 +82,12 @@ function runImport(
       mapping?.ties !== undefined || (guess.source !== undefined && guess.target !== undefined);
     return importCsv(
       edgeList ? { ties: text, mapping: mapping ?? {} } : { actors: text, mapping: mapping ?? {} },
-      { fileName: file },
+      { fileName: basename(file) },
     );
   }
   return importText(format, text, {
     DOMParser: DOMParser as unknown as DomParserConstructor,
-    fileName: file,
+    fileName: basename(file),
   });
 }
 

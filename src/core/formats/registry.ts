@@ -52,7 +52,8 @@ export const FEATURES = [
   "vocabulary",
   "meta",
   "attributes",
-  "positions",
+  "narratives",
+  "layout",
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -98,8 +99,8 @@ export const FORMATS: readonly FormatInfo[] = [
     canImport: true,
     multiFile: false,
     needsDomParser: false,
-    carries: carries({ positions: "no" }),
-    notes: { positions: "layouts are not part of the dataset" },
+    carries: carries({}),
+    notes: {},
   },
   {
     id: "csv",
@@ -116,7 +117,8 @@ export const FORMATS: readonly FormatInfo[] = [
       vocabulary: "no",
       meta: "no",
       attributes: "partial",
-      positions: "no",
+      narratives: "no",
+      layout: "no",
     }),
     notes: {
       sources:
@@ -125,7 +127,8 @@ export const FORMATS: readonly FormatInfo[] = [
       vocabulary: "custom terms come back with import defaults (label = id, a palette colour)",
       meta: "the title comes from the file name",
       attributes: "values come back as text",
-      positions: "no place for a layout",
+      narratives: "no place for narratives",
+      layout: "no place for positions",
     },
   },
   {
@@ -143,10 +146,12 @@ export const FORMATS: readonly FormatInfo[] = [
       vocabulary: "no",
       meta: "partial",
       attributes: "partial",
+      narratives: "no",
     }),
     notes: {
       ...GRAPH_NOTES,
       events: "GEXF has no place for events",
+      narratives: "GEXF has no place for narratives",
       vocabulary: "only as node and edge colours; custom terms come back with import defaults",
       meta: "only the title (meta/description)",
     },
@@ -212,7 +217,8 @@ export const FORMATS: readonly FormatInfo[] = [
       vocabulary: "no",
       meta: "no",
       attributes: "no",
-      positions: "no",
+      narratives: "no",
+      layout: "no",
     }),
     notes: {
       aliasDetails: "alias language and transliteration flags are lost",
@@ -230,7 +236,8 @@ export const FORMATS: readonly FormatInfo[] = [
         "not written; domain, role and tie type ids travel as tamyr: keywords and summaries",
       meta: "not written; the title comes from the file name",
       attributes: "not written; other tools' properties are kept on import",
-      positions: "FtM has no layout",
+      narratives: "FtM has no place for narratives",
+      layout: "FtM has no layout",
     },
   },
 ];

@@ -36,8 +36,8 @@ export function subsetDataset(
   cited(actors, sourceIds);
   cited(ties, sourceIds);
   cited(events, sourceIds);
-  const { narratives: _narratives, ...rest } = dataset;
-  const out: Dataset = { ...rest, actors, ties };
+  const out: Dataset = { ...dataset, actors, ties };
+  delete out.narratives;
   if (dataset.layout) {
     out.layout = {
       positions: Object.fromEntries(

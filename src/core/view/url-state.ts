@@ -189,7 +189,7 @@ export function parseUrlState(search: string, defaultDataset: string): ParsedUrl
   );
   state.side = oneOf<SidePanel>(
     params.get("side"),
-    ["details", "paths"],
+    ["details", "paths", "edit"],
     "details",
     "side",
     notices,
@@ -203,6 +203,11 @@ export function parseUrlState(search: string, defaultDataset: string): ParsedUrl
     } else notices.push("Ignored a malformed story step.");
   }
   state.embed = params.get("embed") === "1";
+  const workspace = params.get("ws");
+  if (workspace !== null) {
+    if (/^ws-[a-z0-9-]{1,60}$/.test(workspace)) state.workspace = workspace;
+    else notices.push("Ignored a malformed workspace id.");
+  }
   const dataUrl = params.get("data");
   if (dataUrl !== null) {
     if (isDataUrlAllowed(dataUrl)) state.dataUrl = dataUrl;
@@ -246,5 +251,6 @@ export function serializeUrlState(state: ViewState, defaultDataset: string): str
   }
   if (state.embed) params.set("embed", "1");
   if (state.dataUrl) params.set("data", state.dataUrl);
+  if (state.workspace) params.set("ws", state.workspace);
   return params.toString();
 }

@@ -17,7 +17,7 @@ export interface Focus {
 export type ViewTab = "graph" | "table" | "metrics" | "sources";
 
 /** The right-hand panel: details of the selection, or the path finder. */
-export type SidePanel = "details" | "paths";
+export type SidePanel = "details" | "paths" | "edit";
 
 /** An end of a path query: an actor id, or `role:<id>` for every actor with that role. */
 export type PathEnd = string;
@@ -61,6 +61,8 @@ export interface ViewState {
   story: { narrative: string; step: number } | null;
   /** Chrome-less, read-only view for embedding in an iframe. */
   embed: boolean;
+  /** An editable workspace stored in this browser (its id), shown instead of the dataset. */
+  workspace: string | null;
   /** A dataset to load from this URL (same origin, or a CORS-enabled https host) instead of a bundled one. */
   dataUrl: string | null;
 }
@@ -78,5 +80,6 @@ export function defaultViewState(dataset: string): ViewState {
     story: null,
     embed: false,
     dataUrl: null,
+    workspace: null,
   };
 }

@@ -82,6 +82,9 @@ const attributes = fc
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
+/** A drawing coordinate: finite, two decimals, within what GEXF's xsd:float can hold. */
+const coordinate = fc.integer({ min: -500_000, max: 500_000 }).map((n) => n / 100);
+
 function prune<T extends object>(record: T): T {
   for (const key of Object.keys(record) as (keyof T)[])
     if (record[key] === undefined) delete record[key];
@@ -200,7 +203,7 @@ const tie = (
     })
     .map(({ ends, ...r }) => prune({ id, source: ends[0]!, target: ends[1]!, ...r }) as Tie);
 
-/** A valid dataset with 1–6 actors, up to 8 ties, up to 3 sources and up to 2 events. */
+/** A valid dataset with 1–6 actors, up to 8 ties, up to 3 sources, up to 2 events, maybe a layout and a narrative. */
 export const datasetArbitrary: fc.Arbitrary<DatasetType> = fc
   .record({
     vocabulary: customVocabulary,
@@ -249,6 +252,45 @@ export const datasetArbitrary: fc.Arbitrary<DatasetType> = fc
             })
             .map((r) => prune({ id, ...r })),
         ),
+      ),
+      layout: opt(
+        fc
+          .uniqueArray(fc.constantFrom(...actorIds), { minLength: 1, maxLength: actorIds.length })
+          .chain((ids) =>
+            fc.tuple(...ids.map(() => fc.tuple(coordinate, coordinate))).map((xy) => ({
+              positions: Object.fromEntries(
+                ids.map((id, i) => [id, { x: xy[i]![0], y: xy[i]![1] }]),
+              ),
+            })),
+          ),
+      ),
+      narratives: opt(
+        fc
+          .array(
+            fc.record({
+              title: text(20),
+              caption: fc.string({ maxLength: 40 }),
+              view: fc
+                .record({
+                  minCertainty: opt(fc.constantFrom(...CERTAINTY_LEVELS)),
+                  highlightActors: opt(
+                    fc.uniqueArray(fc.constantFrom(...actorIds), { minLength: 1, maxLength: 2 }),
+                  ),
+                  hiddenDomains: opt(
+                    fc.uniqueArray(fc.constantFrom(...domains), { minLength: 1, maxLength: 2 }),
+                  ),
+                  focus: opt(
+                    fc.record({
+                      actor: fc.constantFrom(...actorIds),
+                      depth: fc.constantFrom(1 as const, 2 as const),
+                    }),
+                  ),
+                })
+                .map(prune),
+            }),
+            { minLength: 1, maxLength: 2 },
+          )
+          .map((steps) => [{ id: "story", title: "A story", steps }]),
       ),
     });
   })

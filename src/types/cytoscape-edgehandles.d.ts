@@ -1,0 +1,5 @@
+declare module "cytoscape-edgehandles" {
+  import type cytoscape from "cytoscape";
+  const edgehandles: cytoscape.Ext;
+  export default edgehandles;
+}

@@ -1,0 +1,139 @@
+/**
+ * Sketching in real Chromium: a workspace in IndexedDB, two actors and a
+ * tie with evidence, a reload that loses nothing, undo after the reload,
+ * and an invalid edit refused with a message.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { openApp, screenshot, statusLine } from "./app-page.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function addActor(page: Page, name: string, domain: string, role: string) {
+  const form = page.getByRole("form", { name: "Add actor" });
+  await form.getByLabel("Name", { exact: true }).fill(name);
+  await form.getByRole("group", { name: "Domains" }).getByLabel(domain, { exact: true }).check();
+  await form.getByRole("group", { name: "Roles" }).getByLabel(role, { exact: true }).check();
+  await form.getByRole("button", { name: "Add actor" }).click();
+  await expect.poll(() => form.getByRole("status").textContent()).toBe(`Added ${name}.`);
+}
+
+describe("sketching", () => {
+  it("builds a network in a workspace that survives a reload, with undo after reload", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await openApp(browser).then((p) => p.close());
+    await page.goto(`${(await import("vitest")).inject("baseUrl")}`);
+    await statusLine(page).waitFor();
+    await page.getByRole("tab", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "New blank workspace" }).click();
+    const editor = page.getByRole("complementary", { name: "Editor" });
+    await expect.poll(() => editor.getByLabel("Workspace name").inputValue()).toBe("New workspace");
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toBe("Showing 0 of 0 actors · 0 of 0 ties");
+
+    await editor.locator("summary", { hasText: /^Add source/ }).click();
+    const sourceForm = page.getByRole("form", { name: "Add source" });
+    await sourceForm.getByLabel("Title").fill("Field notes");
+    await sourceForm.getByLabel("Link (https://…)").fill("https://example.org/notes");
+    await sourceForm.getByRole("button", { name: "Add source" }).click();
+    await expect
+      .poll(() => sourceForm.getByRole("status").textContent())
+      .toBe("Added source “Field notes”.");
+
+    await addActor(page, "Alpha Patron", "State", "Patron / elite");
+    await addActor(page, "Beta Guards", "Security", "Enforcer");
+    await editor.locator("summary", { hasText: /^Add tie/ }).click();
+    const tieForm = page.getByRole("form", { name: "Add tie" });
+    await tieForm.getByLabel("From", { exact: true }).selectOption({ label: "Alpha Patron" });
+    await tieForm.getByLabel("To", { exact: true }).selectOption({ label: "Beta Guards" });
+    await tieForm.getByLabel("Tie type").selectOption({ label: "Control" });
+    await tieForm.getByLabel("Certainty").selectOption({ label: "Alleged" });
+    await tieForm
+      .getByLabel("Quote (paste the source's exact words)")
+      .fill("Alpha was believed to command the guards.");
+    await tieForm.getByLabel(/hedge/).fill("believed to");
+    await tieForm.getByRole("button", { name: "Add tie" }).click();
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toBe("Showing 2 of 2 actors · 1 of 1 ties");
+    await expect
+      .poll(() => editor.getByRole("status").filter({ hasText: "since export" }).textContent())
+      .toContain("Modified since export");
+    await screenshot(page, "sketch");
+
+    // reload: everything is still there, read back from IndexedDB
+    const url = page.url();
+    expect(url).toContain("ws=ws-");
+    await page.reload();
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toBe("Showing 2 of 2 actors · 1 of 1 ties");
+    await page.getByRole("tab", { name: "Details" }).click();
+    await page.getByRole("tab", { name: "Table" }).click();
+    await page.getByRole("button", { name: "Select Alpha Patron Control Beta Guards" }).click();
+    await expect
+      .poll(() =>
+        page.getByRole("complementary", { name: "Inspector" }).locator("blockquote").textContent(),
+      )
+      .toBe("Alpha was believed to command the guards.");
+
+    // undo after reload removes the tie, redo brings it back
+    await page.getByRole("tab", { name: "Edit" }).click();
+    await editor.getByRole("button", { name: "Undo" }).click();
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toBe("Showing 2 of 2 actors · 0 of 0 ties");
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+Shift+Z");
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .toBe("Showing 2 of 2 actors · 1 of 1 ties");
+
+    // the change history lists what was done
+    await editor.getByRole("button", { name: /^History/ }).click();
+    const history = page.getByRole("dialog", { name: /Change history/ });
+    await expect.poll(() => history.textContent()).toContain("Added actor 'Alpha Patron'");
+    expect(await history.textContent()).toContain("Undid:");
+    await history.getByRole("button", { name: "Close" }).click();
+    await context.close();
+  });
+
+  it("refuses an invalid edit with a message and changes nothing", async () => {
+    const page = await openApp(browser, "side=edit");
+    await page.getByRole("button", { name: "New blank workspace" }).click();
+    const form = page.getByRole("form", { name: "Add actor" });
+    await form.getByRole("button", { name: "Add actor" }).click();
+    await expect
+      .poll(() => form.getByRole("alert").first().textContent())
+      .toBe("must not be empty");
+    expect(await form.getByLabel("Name", { exact: true }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    expect(await form.getByRole("group", { name: "Domains" }).textContent()).toContain(
+      "an actor needs at least one domain",
+    );
+    expect(await statusLine(page).textContent()).toBe("Showing 0 of 0 actors · 0 of 0 ties");
+    await page.close();
+  });
+
+  it("editing a bundled dataset opens a copy as a new workspace", async () => {
+    const page = await openApp(browser, "side=edit");
+    await page.getByRole("button", { name: /^Edit a copy of/ }).click();
+    const editor = page.getByRole("complementary", { name: "Editor" });
+    await expect
+      .poll(() => editor.getByLabel("Workspace name").inputValue())
+      .toMatch(/\(sketch\)$/);
+    const status = await statusLine(page).textContent();
+    expect(status).toMatch(/^Showing 37 of 37 actors/);
+    await page.close();
+  });
+});
