@@ -157,7 +157,7 @@ function LoadedApp({
       drawing={editing.drawing}
       onDrawing={editing.setDrawing}
       onSelect={explorer.select}
-      newActorPosition={() => adapter.current?.viewportCenter()}
+      newActorPosition={() => adapter.current?.freePosition()}
       workspaceBar={
         <WorkspaceBar
           session={session}

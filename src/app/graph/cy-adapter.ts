@@ -169,6 +169,20 @@ export class CyAdapter {
 
   private styleKey = "";
 
+  /** A spot near the middle of the view that no actor occupies, for a newly added actor. */
+  freePosition(clearance = 70): { x: number; y: number } {
+    const center = this.viewportCenter();
+    const taken = this.cy.nodes().map((n) => n.position());
+    for (let i = 0; i < 400; i++) {
+      // a golden-angle spiral out from the centre
+      const r = i === 0 ? 0 : clearance * 0.6 * Math.sqrt(i);
+      const a = i * 2.39996;
+      const p = { x: center.x + r * Math.cos(a), y: center.y + r * Math.sin(a) };
+      if (taken.every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= clearance)) return p;
+    }
+    return center;
+  }
+
   viewportCenter(): { x: number; y: number } {
     const extent = this.cy.extent();
     return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };

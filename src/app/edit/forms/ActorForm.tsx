@@ -66,6 +66,8 @@ export function ActorForm({
           setDone(actor ? `Saved ${record.name}.` : `Added ${record.name}.`);
           if (!actor) {
             setName("");
+            setDomains([]);
+            setRoles([]);
             setDescription("");
             setAliases("");
           }
