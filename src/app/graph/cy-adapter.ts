@@ -111,6 +111,7 @@ export class CyAdapter {
   }
 
   setPositions(positions: Positions): void {
+    if (this.cy.destroyed()) return;
     this.cy.batch(() => {
       for (const [id, p] of Object.entries(positions)) this.cy.getElementById(id).position(p);
     });
@@ -121,6 +122,7 @@ export class CyAdapter {
    * updates only the elements that changed; restyles if the vocabulary did.
    */
   syncDataset(dataset: Dataset, vocabulary: ResolvedVocabulary, positions: Positions): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     const styleKey = JSON.stringify(vocabulary);
     const here = this.viewportCenter();
@@ -190,6 +192,7 @@ export class CyAdapter {
 
   /** Shows and hides only the elements whose visibility changed. */
   applyVisibility(visibility: Visibility): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     cy.batch(() => {
       for (const id of this.shownNodes) {
@@ -217,6 +220,7 @@ export class CyAdapter {
   }
 
   setSelection(selection: Selection | null): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     cy.batch(() => {
       cy.$(":selected").unselect();
@@ -226,6 +230,7 @@ export class CyAdapter {
 
   /** Marks actors and ties (a path, an ego network, an event's participants) and fades the rest. */
   setHighlight(actors: Iterable<string>, ties: Iterable<string>): void {
+    if (this.cy.destroyed()) return;
     const next = { actors: new Set(actors), ties: new Set(ties) };
     const cy = this.cy;
     cy.batch(() => {
@@ -263,6 +268,7 @@ export class CyAdapter {
     sizes: Record<string, number> | null,
     communities: Record<string, number> | null,
   ): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     const values = sizes ? Object.values(sizes) : [];
     const max = values.length ? Math.max(...values) : 0;
@@ -288,6 +294,7 @@ export class CyAdapter {
   }
 
   centerOn(actorId: string): void {
+    if (this.cy.destroyed()) return;
     const node = this.cy.getElementById(actorId);
     if (node.nonempty()) {
       this.cy.animate(
@@ -298,6 +305,7 @@ export class CyAdapter {
   }
 
   fit(ids?: Iterable<string>): void {
+    if (this.cy.destroyed()) return;
     if (ids) {
       const set = new Set(ids);
       const eles = this.cy.nodes().filter((n) => set.has(n.id()));
@@ -311,6 +319,7 @@ export class CyAdapter {
 
   /** Moves the camera smoothly to these actors, or to everything shown. */
   animateFit(ids: string[] | null): void {
+    if (this.cy.destroyed()) return;
     const set = ids ? new Set(ids) : null;
     const eles = set
       ? this.cy.nodes().filter((n) => set.has(n.id()))
@@ -324,6 +333,7 @@ export class CyAdapter {
   }
 
   zoomBy(factor: number): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     cy.zoom({
       level: cy.zoom() * factor,
@@ -332,11 +342,13 @@ export class CyAdapter {
   }
 
   panBy(dx: number, dy: number): void {
+    if (this.cy.destroyed()) return;
     this.cy.panBy({ x: dx, y: dy });
   }
 
   /** Puts each shown actor in a box for its first domain, or takes the boxes away. */
   setDomainGroups(enabled: boolean, labels: Map<string, string>): void {
+    if (this.cy.destroyed()) return;
     const cy = this.cy;
     cy.batch(() => {
       if (enabled) {
