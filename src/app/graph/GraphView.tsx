@@ -6,7 +6,7 @@ import type { LoadedDataset } from "../state/loaded-dataset.ts";
 import { CyAdapter } from "./cy-adapter.ts";
 import { EditMode, type EditHandlers } from "./edit-mode.ts";
 import type { Positions } from "./elements.ts";
-import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose } from "./layout.ts";
+import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose, spreadPositions } from "./layout.ts";
 import { loadPositions, savePositions } from "./positions-store.ts";
 
 export interface GraphViewProps {
@@ -77,6 +77,9 @@ export function GraphView(props: GraphViewProps) {
       savePositions(loaded.key, layoutWithFcose(instance.cy, saved));
       instance.fit();
     } else {
+      // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
+      instance.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
+      instance.fit();
       setProgress(0);
       const job = layoutInWorker(instance.cy, (f) => setProgress(f));
       cancel = job.cancel;

@@ -52,7 +52,7 @@ export class CyAdapter {
     this.cy = cytoscape({
       container,
       elements: buildElements(dataset, vocabulary, positions),
-      style: buildStylesheet(vocabulary),
+      style: buildStylesheet(vocabulary, { large: dataset.actors.length > LARGE_GRAPH }),
       layout: { name: "preset" },
       minZoom: 0.02,
       maxZoom: 6,
@@ -163,7 +163,7 @@ export class CyAdapter {
         }
       }
       if (styleKey !== this.styleKey) {
-        cy.style(buildStylesheet(vocabulary));
+        cy.style(buildStylesheet(vocabulary, { large: this.large }));
         this.styleKey = styleKey;
       }
     });

@@ -67,3 +67,14 @@ export function layoutInWorker(
     cancel: () => worker.terminate(),
   };
 }
+
+/** Actors on a sunflower spiral: instant, deterministic, and no two on the same spot. */
+export function spreadPositions(ids: readonly string[], spacing = 30): Positions {
+  const positions: Positions = {};
+  ids.forEach((id, i) => {
+    const r = spacing * Math.sqrt(i);
+    const a = i * 2.39996;
+    positions[id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+  });
+  return positions;
+}

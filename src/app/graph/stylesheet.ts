@@ -3,7 +3,19 @@ import type cytoscape from "cytoscape";
 import { CERTAINTY_LEVELS, type ResolvedVocabulary } from "../../../schema/index.ts";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
 
-export function buildStylesheet(vocabulary: ResolvedVocabulary): cytoscape.StylesheetJson {
+export interface StyleOptions {
+  /**
+   * Level of detail for large graphs: straight "haystack" edges without
+   * arrows, labels only when zoomed in, no domain pies. Cheap to draw
+   * without a GPU.
+   */
+  large?: boolean;
+}
+
+export function buildStylesheet(
+  vocabulary: ResolvedVocabulary,
+  options: StyleOptions = {},
+): cytoscape.StylesheetJson {
   const sheet: cytoscape.StylesheetJson = [
     {
       selector: "node",
@@ -144,5 +156,30 @@ export function buildStylesheet(vocabulary: ResolvedVocabulary): cytoscape.Style
       },
     },
   );
+  if (options.large) {
+    sheet.push(
+      {
+        selector: "node",
+        style: {
+          "min-zoomed-font-size": 14,
+          "text-background-opacity": 0,
+          "border-width": 0,
+          width: 14,
+          height: 14,
+          "pie-size": "0%",
+        } as unknown as cytoscape.Css.Node,
+      },
+      {
+        selector: "edge",
+        style: {
+          "curve-style": "haystack",
+          "haystack-radius": 0,
+          "target-arrow-shape": "none",
+          width: 1,
+          "line-style": "solid",
+        } as cytoscape.Css.Edge,
+      },
+    );
+  }
   return sheet;
 }

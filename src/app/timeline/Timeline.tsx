@@ -90,6 +90,7 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
   }
 
   const span = Math.max(1, range.last - range.first + 1);
+  const tickBins = binTicks(model.ticks, range, width, PAD);
   const x = (day: number) => PAD + ((day - range.first) / span) * (width - 2 * PAD);
   const dayAt = (px: number) => Math.round(range.first + ((px - PAD) / (width - 2 * PAD)) * span);
   const { ticks } = axisTicks(range.first, range.last, Math.max(2, Math.floor(width / 80)));
@@ -259,18 +260,7 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
               </text>
             </g>
           ))}
-          {model.ticks.map((t, i) =>
-            t.day >= range.first && t.day <= range.last ? (
-              <line
-                key={i}
-                x1={x(t.day + (t.edge === "end" ? 1 : 0))}
-                x2={x(t.day + (t.edge === "end" ? 1 : 0))}
-                y1={AXIS_Y - 6}
-                y2={AXIS_Y}
-                className={`tie-tick tie-tick-${t.edge}`}
-              />
-            ) : null,
-          )}
+          <TieTicks ticks={tickBins} axisY={AXIS_Y} />
           {model.events.map((event) => {
             if (event.last < range.first || event.first > range.last) return null;
             const lane = eventLane.get(event.id) ?? 0;
@@ -313,5 +303,41 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
         </svg>
       </div>
     </section>
+  );
+}
+
+/** Tie start/end ticks, binned per 2 px so thousands of ties draw as a small histogram. */
+function binTicks(
+  ticks: readonly { day: number; edge: "start" | "end" }[],
+  range: { first: number; last: number },
+  width: number,
+  pad: number,
+): { x: number; count: number }[] {
+  const span = Math.max(1, range.last - range.first + 1);
+  const bins = new Map<number, number>();
+  for (const t of ticks) {
+    const day = t.day + (t.edge === "end" ? 1 : 0);
+    if (day < range.first || day > range.last + 1) continue;
+    const px = Math.round((pad + ((day - range.first) / span) * (width - 2 * pad)) / 2) * 2;
+    bins.set(px, (bins.get(px) ?? 0) + 1);
+  }
+  return [...bins.entries()].map(([x, count]) => ({ x, count }));
+}
+
+function TieTicks({ ticks, axisY }: { ticks: { x: number; count: number }[]; axisY: number }) {
+  const max = Math.max(1, ...ticks.map((t) => t.count));
+  return (
+    <g className="tie-ticks" aria-hidden="true">
+      {ticks.map((t) => (
+        <line
+          key={t.x}
+          x1={t.x}
+          x2={t.x}
+          y1={axisY - 3 - Math.round((t.count / max) * 9)}
+          y2={axisY}
+          className="tie-tick"
+        />
+      ))}
+    </g>
   );
 }
