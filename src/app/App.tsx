@@ -22,6 +22,10 @@ import { StartEditing } from "./edit/StartEditing.tsx";
 import { WorkspaceBar } from "./edit/WorkspaceBar.tsx";
 import { HistoryDialog } from "./edit/HistoryDialog.tsx";
 import { prepareDataset } from "./state/loaded-dataset.ts";
+import { captureStepView } from "./state/capture-step.ts";
+import { ExportDialog } from "./interop/ExportDialog.tsx";
+import { ImportDialog } from "./interop/ImportDialog.tsx";
+import { useImportDrop } from "./interop/useImportDrop.ts";
 import type { ViewState } from "../core/view/view-state.ts";
 
 export function App() {
@@ -100,6 +104,7 @@ export function App() {
           view={view}
           update={update}
           onOpenFile={(file) => void files.open(file)}
+          onOpenDataset={onDataset}
           onPickBundled={(id) => {
             closeLocal();
             update((v) => ({
@@ -133,6 +138,7 @@ function LoadedApp({
   view,
   update,
   onOpenFile,
+  onOpenDataset,
   onPickBundled,
 }: {
   loaded: LoadedDataset;
@@ -140,12 +146,16 @@ function LoadedApp({
   view: ViewState;
   update: UpdateView;
   onOpenFile(file: File): void;
+  onOpenDataset(dataset: Dataset, fileName: string): void;
   onPickBundled(id: string): void;
 }) {
   const explorer = useExplorer(loaded, view, update);
   const adapter = useRef<CyAdapter | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const [dialog, setDialog] = useState<"help" | "embed" | "history" | null>(null);
+  const [dialog, setDialog] = useState<"help" | "embed" | "history" | "import" | "export" | null>(
+    null,
+  );
+  const dropped = useImportDrop(!view.embed, onOpenFile, () => setDialog("import"));
   const editing = useEditing(session, loaded, update);
   const record = session.record;
   const editPanel = record ? (
@@ -158,6 +168,7 @@ function LoadedApp({
       onDrawing={editing.setDrawing}
       onSelect={explorer.select}
       newActorPosition={() => adapter.current?.freePosition()}
+      captureView={() => captureStepView(explorer)}
       workspaceBar={
         <WorkspaceBar
           session={session}
@@ -198,6 +209,8 @@ function LoadedApp({
         onOpenFile={onOpenFile}
         onHelp={() => setDialog("help")}
         onEmbed={() => setDialog("embed")}
+        onImport={() => setDialog("import")}
+        onExport={() => setDialog("export")}
         narratives={narratives}
         onStory={explorer.startStory}
         search={
@@ -235,6 +248,29 @@ function LoadedApp({
       {dialog === "help" && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog === "embed" && (
         <EmbedDialog title={loaded.dataset.meta.title} onClose={() => setDialog(null)} />
+      )}
+      {dialog === "export" && (
+        <ExportDialog
+          explorer={explorer}
+          getAdapter={() => adapter.current}
+          workspace={record}
+          onWholeJsonExported={session.markExported}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === "import" && (
+        <ImportDialog
+          initialFiles={dropped.files}
+          workspace={record}
+          onOpenDataset={onOpenDataset}
+          update={update}
+          onApply={session.apply}
+          onOpenWorkspace={editing.actions.open}
+          onClose={() => {
+            dropped.clear();
+            setDialog(null);
+          }}
+        />
       )}
     </>
   );

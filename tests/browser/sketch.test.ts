@@ -137,3 +137,33 @@ describe("sketching", () => {
     await page.close();
   });
 });
+
+describe("capturing a story step", () => {
+  it("captures the view on screen as a step and plays it back", async () => {
+    const page = await openApp(browser, "side=edit");
+    await page.getByRole("button", { name: /^Edit a copy of/ }).click();
+    const editor = page.getByRole("complementary", { name: "Editor" });
+    await expect
+      .poll(() => editor.getByLabel("Workspace name").inputValue())
+      .toMatch(/\(sketch\)$/);
+    // set a view: only reported ties or stronger
+    await page.getByLabel("Minimum certainty").fill("3");
+    const status = await statusLine(page).textContent();
+    expect(status).toMatch(/of 56 ties$/);
+    await editor.locator("summary", { hasText: /^Story steps/ }).click();
+    const form = page.getByRole("form", { name: "Capture this view as a story step" });
+    await form.getByLabel("Story", { exact: true }).selectOption({ label: "A new story…" });
+    await form.getByLabel("New story title").fill("What is established");
+    await form.getByLabel("Step title").fill("Reported or stronger");
+    await form.getByLabel(/^Caption/).fill("Only ties the memo reports or states.");
+    await form.getByRole("button", { name: "Capture this view as a step" }).click();
+    await expect
+      .poll(() => form.getByRole("status").textContent())
+      .toBe("Captured step 1 of “What is established”.");
+    // reset the filter, then play the story: the step restores the captured view
+    await page.getByLabel("Minimum certainty").fill("0");
+    await page.getByRole("button", { name: "Story: What is established" }).click();
+    await expect.poll(() => statusLine(page).textContent()).toBe(status);
+    await page.close();
+  });
+});

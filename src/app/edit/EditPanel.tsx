@@ -8,6 +8,8 @@ import { EventForm } from "./forms/EventForm.tsx";
 import { SourceForm } from "./forms/SourceForm.tsx";
 import { TieForm, type TieDraft } from "./forms/TieForm.tsx";
 import { VocabularyForm } from "./forms/VocabularyForm.tsx";
+import { CaptureStepForm } from "./forms/CaptureStepForm.tsx";
+import type { StepView } from "../../../schema/index.ts";
 import type { WorkspaceSession } from "./useWorkspaceSession.ts";
 
 interface Props {
@@ -21,6 +23,8 @@ interface Props {
   /** Where a new actor appears: the middle of the current view. */
   newActorPosition(): { x: number; y: number } | undefined;
   workspaceBar: React.ReactNode;
+  /** The view on screen, as a narrative step's view. */
+  captureView(): StepView;
 }
 
 export function EditPanel(props: Props) {
@@ -153,6 +157,16 @@ export function EditPanel(props: Props) {
               record: { ...record, id: newRecordId(dataset, "events", record.title || "event") },
             })
           }
+        />
+      </details>
+      <details>
+        <summary>
+          Story steps ({(dataset.narratives ?? []).reduce((n, s) => n + s.steps.length, 0)})
+        </summary>
+        <CaptureStepForm
+          loaded={loaded}
+          captureView={props.captureView}
+          onSave={(narratives) => session.apply({ kind: "setNarratives", narratives })}
         />
       </details>
       <details>

@@ -1,11 +1,12 @@
 /** Reads a dataset file the user picked or dropped, validates it, and reports problems without touching the view. */
 import { useCallback, useState } from "react";
+import { LIMITS } from "../../core/dataset/limits.ts";
 import { parseDataset } from "../../core/dataset/parse.ts";
 import type { Problem } from "../../core/dataset/problems.ts";
 import type { Dataset } from "../../../schema/index.ts";
 
-/** Files above this size are refused before reading (see docs/security.md). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Files above this size are refused before reading: the limit maxBytes (see docs/security.md). */
+export const MAX_FILE_BYTES = LIMITS.maxBytes;
 
 export interface FileProblems {
   fileName: string;

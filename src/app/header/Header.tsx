@@ -11,6 +11,8 @@ interface Props {
   onOpenFile(file: File): void;
   onHelp(): void;
   onEmbed(): void;
+  onImport(): void;
+  onExport(): void;
   narratives: Narrative[];
   onStory(narrativeId: string): void;
   search: React.ReactNode;
@@ -24,6 +26,8 @@ export function Header(props: Props) {
     onOpenFile,
     onHelp,
     onEmbed,
+    onImport,
+    onExport,
     narratives,
     onStory,
     search,
@@ -67,6 +71,12 @@ export function Header(props: Props) {
           e.target.value = "";
         }}
       />
+      <button type="button" onClick={onImport}>
+        Import…
+      </button>
+      <button type="button" onClick={onExport}>
+        Export…
+      </button>
       {search}
       {narratives.map((n) => (
         <button key={n.id} type="button" onClick={() => onStory(n.id)} title={n.description}>

@@ -115,6 +115,10 @@ export function describeOperation(op: Operation, before: Workspace): string {
       return "Replaced the vocabulary";
     case "setMeta":
       return `Edited dataset details (${changedFields(dataset.meta, op.meta)})`;
+    case "setNarratives": {
+      const steps = (op.narratives ?? []).reduce((n, story) => n + story.steps.length, 0);
+      return `Edited narratives (${op.narratives?.length ?? 0} with ${steps} steps)`;
+    }
     case "moveActors":
       return describeMoves(dataset, op.moves);
     case "batch":

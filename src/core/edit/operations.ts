@@ -9,6 +9,7 @@ import type {
   DomainTerm,
   Evidence,
   Meta,
+  Narrative,
   RoleTerm,
   Source,
   TamyrEvent,
@@ -125,6 +126,12 @@ export interface SetMeta {
   meta: Meta;
 }
 
+/** Replaces the dataset's narratives (null removes them). */
+export interface SetNarratives {
+  kind: "setNarratives";
+  narratives: Narrative[] | null;
+}
+
 /** New positions by actor id; `null` removes an actor's position. */
 export interface MoveActors {
   kind: "moveActors";
@@ -161,6 +168,7 @@ export type Operation =
   | SetVocabulary
   | SetMeta
   | MoveActors
+  | SetNarratives
   | Batch;
 
 export type OperationKind = Operation["kind"];
@@ -205,6 +213,7 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   "setVocabularyBase",
   "setVocabulary",
   "setMeta",
+  "setNarratives",
   "moveActors",
   "batch",
 ];

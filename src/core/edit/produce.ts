@@ -79,6 +79,14 @@ export function produce(workspace: Workspace, op: Operation): Produced {
         workspace: { ...workspace, dataset: { ...workspace.dataset, meta: op.meta } },
         inverse: { kind: "setMeta", meta: workspace.dataset.meta },
       };
+    case "setNarratives": {
+      const { narratives: previous, ...rest } = workspace.dataset;
+      const dataset = op.narratives?.length ? { ...rest, narratives: op.narratives } : rest;
+      return {
+        workspace: { ...workspace, dataset },
+        inverse: { kind: "setNarratives", narratives: previous ?? null },
+      };
+    }
     case "moveActors":
       return moveActors(workspace, op.moves);
     case "batch":

@@ -4,7 +4,8 @@
  * its cross-references. Assumes the workspace's dataset is valid (as every
  * dataset loaded by parseDataset or built by these edits is).
  */
-import { Meta, type Dataset } from "../../../schema/index.ts";
+import { z } from "zod";
+import { crossReference, Meta, Narrative, type Dataset } from "../../../schema/index.ts";
 import { formatPath } from "../dataset/problems.ts";
 import { checkRecord, schemaProblems } from "./check-record.ts";
 import { listNames, recordLabel } from "./labels.ts";
@@ -107,9 +108,27 @@ export function checkOperation(workspace: Workspace, op: Exclude<Operation, Batc
       return checkVocabularyOperation(workspace.dataset, op);
     case "setMeta":
       return schemaProblems(Meta, op.meta);
+    case "setNarratives":
+      return checkNarratives(workspace, op.narratives);
     case "moveActors":
       return checkMoves(workspace.dataset, op.moves);
     default:
       return one("kind", `unknown operation '${String((op as { kind: unknown }).kind)}'`);
   }
+}
+
+/** Narratives must match their schema and name only ids that exist in the dataset. */
+function checkNarratives(workspace: Workspace, narratives: Narrative[] | null): EditProblem[] {
+  if (!narratives) return [];
+  const parsed = z.array(Narrative).safeParse(narratives);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    }));
+  }
+  const { narratives: _old, ...rest } = workspace.dataset;
+  return crossReference({ ...rest, narratives })
+    .filter((issue) => issue.path[0] === "narratives")
+    .map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
