@@ -167,3 +167,42 @@ describe("capturing a story step", () => {
     await page.close();
   });
 });
+
+describe("editing sources, events and the vocabulary", () => {
+  it("edits a source, refuses to delete one still cited, and recolours a domain with undo", async () => {
+    const page = await openApp(browser, "side=edit");
+    await page.getByRole("button", { name: /^Edit a copy of/ }).click();
+    const editor = page.getByRole("complementary", { name: "Editor" });
+    await expect
+      .poll(() => editor.getByLabel("Workspace name").inputValue())
+      .toMatch(/\(sketch\)$/);
+    await editor.locator("summary", { hasText: /^Sources \(/ }).click();
+    const sources = editor.getByRole("list", { name: "Sources" });
+    const title = (await sources.locator("li > span").first().textContent()) ?? "";
+    page.once("dialog", (dialog) => void dialog.accept());
+    await sources.getByRole("button", { name: `Delete ${title}` }).click();
+    await expect.poll(() => sources.getByRole("alert").textContent()).toMatch(/still/);
+    await sources.getByRole("button", { name: `Edit ${title}` }).click();
+    const form = page.getByRole("form", { name: `Edit source ${title}` });
+    await form.getByLabel("Publisher").fill("PONARS Eurasia (edited)");
+    await form.getByRole("button", { name: "Save source" }).click();
+    // the saved source is what the form now shows (it re-reads the workspace)
+    await expect
+      .poll(() => form.getByLabel("Publisher").inputValue())
+      .toBe("PONARS Eurasia (edited)");
+    expect(await editor.getByRole("button", { name: "Undo" }).getAttribute("title")).toMatch(
+      /source/i,
+    );
+    // undo restores the previous publisher (the form shows the source as it now is)
+    await editor.getByRole("button", { name: "Undo" }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole("form", { name: `Edit source ${title}` })
+          .getByLabel("Publisher")
+          .inputValue(),
+      )
+      .toBe("PONARS Eurasia");
+    await page.close();
+  });
+});

@@ -8,6 +8,8 @@ import { EventForm } from "./forms/EventForm.tsx";
 import { SourceForm } from "./forms/SourceForm.tsx";
 import { TieForm, type TieDraft } from "./forms/TieForm.tsx";
 import { VocabularyForm } from "./forms/VocabularyForm.tsx";
+import { RecordList } from "./RecordList.tsx";
+import { TermList } from "./TermList.tsx";
 import { CaptureStepForm } from "./forms/CaptureStepForm.tsx";
 import type { StepView } from "../../../schema/index.ts";
 import type { WorkspaceSession } from "./useWorkspaceSession.ts";
@@ -137,7 +139,32 @@ export function EditPanel(props: Props) {
         />
       </details>
       <details>
-        <summary>Add source ({dataset.sources?.length ?? 0})</summary>
+        <summary>Sources ({dataset.sources?.length ?? 0})</summary>
+        <RecordList
+          label="Sources"
+          items={(dataset.sources ?? []).map((s) => ({ id: s.id, name: s.title }))}
+          render={(id) => {
+            const source = dataset.sources?.find((s) => s.id === id);
+            return source ? (
+              <SourceForm
+                key={JSON.stringify(source)}
+                source={source}
+                onSubmit={(record) =>
+                  session.apply(
+                    { kind: "updateSource", id, record: { ...record, id } },
+                    `source:${id}`,
+                  )
+                }
+              />
+            ) : null;
+          }}
+          onDelete={(id) =>
+            confirmDelete("this source") ? session.apply({ kind: "deleteSource", id }) : []
+          }
+        />
+      </details>
+      <details>
+        <summary>Add source</summary>
         <SourceForm
           onSubmit={(record) =>
             session.apply({
@@ -148,7 +175,33 @@ export function EditPanel(props: Props) {
         />
       </details>
       <details>
-        <summary>Add event ({dataset.events?.length ?? 0})</summary>
+        <summary>Events ({dataset.events?.length ?? 0})</summary>
+        <RecordList
+          label="Events"
+          items={(dataset.events ?? []).map((e) => ({ id: e.id, name: e.title }))}
+          render={(id) => {
+            const event = dataset.events?.find((e) => e.id === id);
+            return event ? (
+              <EventForm
+                key={JSON.stringify(event)}
+                loaded={loaded}
+                event={event}
+                onSubmit={(record) =>
+                  session.apply(
+                    { kind: "updateEvent", id, record: { ...record, id } },
+                    `event:${id}`,
+                  )
+                }
+              />
+            ) : null;
+          }}
+          onDelete={(id) =>
+            confirmDelete("this event") ? session.apply({ kind: "deleteEvent", id }) : []
+          }
+        />
+      </details>
+      <details>
+        <summary>Add event</summary>
         <EventForm
           loaded={loaded}
           onSubmit={(record) =>
@@ -171,6 +224,12 @@ export function EditPanel(props: Props) {
       </details>
       <details>
         <summary>Vocabulary</summary>
+        <TermList
+          loaded={loaded}
+          onChange={(list, id, term) =>
+            session.apply({ kind: "updateTerm", list, id, term } as never, `term:${list}:${id}`)
+          }
+        />
         <VocabularyForm
           onSubmit={(list, term) =>
             session.apply({

@@ -8,16 +8,21 @@ import { fieldErrors } from "./problems.ts";
 
 export function EventForm({
   loaded,
+  event,
   onSubmit,
 }: {
   loaded: LoadedDataset;
+  /** The event being edited; undefined to add one. */
+  event?: TamyrEvent;
   onSubmit(event: Omit<TamyrEvent, "id">): EditProblem[];
 }) {
-  const [title, setTitle] = useState("");
-  const [date, setDate] = useState("");
-  const [place, setPlace] = useState("");
-  const [description, setDescription] = useState("");
-  const [participants, setParticipants] = useState<string[]>([]);
+  const [title, setTitle] = useState(event?.title ?? "");
+  const [date, setDate] = useState(event?.date ?? "");
+  const [place, setPlace] = useState(event?.place ?? "");
+  const [description, setDescription] = useState(event?.description ?? "");
+  const [participants, setParticipants] = useState<string[]>(
+    (event?.participants ?? []).map((p) => p.actor),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const actors = [...loaded.dataset.actors]
@@ -26,16 +31,28 @@ export function EventForm({
   return (
     <form
       className="edit-form"
-      aria-label="Add event"
+      aria-label={event ? `Edit event ${event.title}` : "Add event"}
       onSubmit={(e) => {
         e.preventDefault();
-        const record: Omit<TamyrEvent, "id"> = { title: title.trim(), date: date.trim() };
+        const kept: Partial<TamyrEvent> = { ...event };
+        delete kept.id;
+        const record: Omit<TamyrEvent, "id"> = { ...kept, title: title.trim(), date: date.trim() };
+        if (!date.trim() && event?.period) {
+          delete record.date;
+        }
         if (place.trim()) record.place = place.trim();
         if (description.trim()) record.description = description.trim();
-        if (participants.length) record.participants = participants.map((actor) => ({ actor }));
+        const roles = new Map((event?.participants ?? []).map((p) => [p.actor, p.role] as const));
+        if (participants.length) {
+          record.participants = participants.map((actor) => {
+            const role = roles.get(actor);
+            return role ? { actor, role } : { actor };
+          });
+        } else delete record.participants;
         const problems = onSubmit(record);
         setErrors(fieldErrors(problems));
-        if (problems.length === 0) {
+        if (problems.length === 0 && event) setDone(`Saved event “${record.title}”.`);
+        else if (problems.length === 0) {
           setDone(`Added event “${record.title}”.`);
           setTitle("");
           setDate("");
@@ -71,7 +88,7 @@ export function EventForm({
         onChange={setParticipants}
         error={errors.participants}
       />
-      <button type="submit">Add event</button>
+      <button type="submit">{event ? "Save event" : "Add event"}</button>
       {done && <p role="status">{done}</p>}
     </form>
   );

@@ -5,22 +5,33 @@ import type { EditProblem } from "../../../core/edit/index.ts";
 import { Field } from "./Field.tsx";
 import { fieldErrors } from "./problems.ts";
 
-export function SourceForm({ onSubmit }: { onSubmit(source: Omit<Source, "id">): EditProblem[] }) {
-  const [title, setTitle] = useState("");
-  const [authors, setAuthors] = useState("");
-  const [publisher, setPublisher] = useState("");
-  const [date, setDate] = useState("");
-  const [url, setUrl] = useState("");
-  const [kind, setKind] = useState<NonNullable<Source["kind"]>>("article");
+export function SourceForm({
+  source,
+  onSubmit,
+}: {
+  /** The source being edited; undefined to add one. */
+  source?: Source;
+  onSubmit(source: Omit<Source, "id">): EditProblem[];
+}) {
+  const [title, setTitle] = useState(source?.title ?? "");
+  const [authors, setAuthors] = useState(source?.authors?.join("; ") ?? "");
+  const [publisher, setPublisher] = useState(source?.publisher ?? "");
+  const [date, setDate] = useState(source?.date ?? "");
+  const [url, setUrl] = useState(source?.url ?? "");
+  const [kind, setKind] = useState<NonNullable<Source["kind"]>>(source?.kind ?? "article");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   return (
     <form
       className="edit-form"
-      aria-label="Add source"
+      aria-label={source ? `Edit source ${source.title}` : "Add source"}
       onSubmit={(e) => {
         e.preventDefault();
-        const record: Omit<Source, "id"> = { title: title.trim(), kind };
+        const record: Omit<Source, "id"> = {
+          ...(source?.note ? { note: source.note } : {}),
+          title: title.trim(),
+          kind,
+        };
         const names = authors
           .split(/[;\n]/)
           .map((a) => a.trim())
@@ -31,7 +42,8 @@ export function SourceForm({ onSubmit }: { onSubmit(source: Omit<Source, "id">):
         if (url.trim()) record.url = url.trim();
         const problems = onSubmit(record);
         setErrors(fieldErrors(problems));
-        if (problems.length === 0) {
+        if (problems.length === 0 && source) setDone(`Saved source “${record.title}”.`);
+        else if (problems.length === 0) {
           setDone(`Added source “${record.title}”.`);
           setTitle("");
           setAuthors("");
@@ -71,7 +83,7 @@ export function SourceForm({ onSubmit }: { onSubmit(source: Omit<Source, "id">):
           </select>
         )}
       </Field>
-      <button type="submit">Add source</button>
+      <button type="submit">{source ? "Save source" : "Add source"}</button>
       {done && <p role="status">{done}</p>}
     </form>
   );
