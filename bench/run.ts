@@ -4,6 +4,7 @@
  * (1k and 10k, fewer repetitions, no profiles; writes tests/.tmp/bench/).
  *
  * Options: --quick, --node-only, --out DIR, --sizes 1000,10000 (Node and browser),
+ * --reuse-node, --reuse-browser (take an earlier run's results per size from tests/.tmp/bench/),
  * --report-only (rewrite benchmarks.md from the benchmarks.json in --out, keeping Findings).
  */
 import { execSync } from "node:child_process";
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     sizes: { type: "string" },
     "report-only": { type: "boolean" },
+    "reuse-node": { type: "boolean" },
+    "reuse-browser": { type: "boolean" },
   },
 });
 const quick = values.quick ?? false;
@@ -73,6 +76,7 @@ const node = await runNodeSide({
   budgetMs: quick ? 15_000 : 180_000,
   tmpDir: TMP,
   datasetPath: (n) => (browserSizes.includes(n) ? datasetPath(n) : undefined),
+  reuse: values["reuse-node"] ?? false,
 });
 const results: BenchResults = { meta, node };
 if (!values["node-only"]) {
@@ -83,6 +87,7 @@ if (!values["node-only"]) {
     tmpDir: TMP,
     profileSizes: quick ? [] : browserSizes.filter((n) => n >= 10000),
     adapterMaxActors: 10000,
+    reuse: values["reuse-browser"] ?? false,
   });
   meta.chromium = results.browser.chromium;
   results.ratios = computeRatios(results.browser.sizes);

@@ -47,6 +47,8 @@ window.__probe = (() => {
       frames().then((t) => (layoutPainted = t));
     }
   });
+  // an uncaught error while a load is pending ends it at once, instead of a long wait
+  window.addEventListener("error", (event) => resolveLoaded({ error: String(event.message) }));
   document.addEventListener(
     "change",
     (event) => {
@@ -68,6 +70,18 @@ window.__probe = (() => {
     },
     true,
   );
+
+  // a load through the app's ?data= link: timed from navigation start
+  const expected = window.__benchExpect;
+  if (typeof expected === "number") {
+    state.want = `Showing ${expected} of ${expected} actors`;
+    state.loaded = new Promise((resolve) => (resolveLoaded = resolve));
+    watchProgress.observe(document, { subtree: true, childList: true });
+    until(() => statusText().startsWith(state.want), 1800000, state.want).then(
+      async (shown) => resolveLoaded({ shownMs: shown, paintedMs: await frames() }),
+      (error) => resolveLoaded({ error: String(error) }),
+    );
+  }
 
   let frameTimes = [];
   let recording = false;

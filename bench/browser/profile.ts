@@ -35,7 +35,7 @@ export interface Row {
 }
 export interface ProfileSummary {
   wallMs: number;
-  /** Sampled time not idle. */
+  /** Sampled time, less idle samples (time the thread ran nothing is not sampled at all). */
   busyMs: number;
   byModule: Row[];
   /** Functions by self time. */
@@ -149,9 +149,10 @@ export function summarize(p: CpuProfile, index: ModuleIndex, rows = 15): Profile
     }
   });
   const wallMs = (p.endTime - p.startTime) / 1000;
+  const sampled = deltas.reduce((sum, d) => sum + d, 0) / 1000;
   return {
     wallMs: round(wallMs),
-    busyMs: round(wallMs - idle),
+    busyMs: round(sampled - idle),
     byModule: top(byModule, rows),
     self: top(self, rows),
     total: top(total, rows),

@@ -1,11 +1,13 @@
 /**
- * The browser side over all sizes: builds the app (as `npm run build`), an
+ * The browser side over all sizes: builds the app (as `npm run build` does,
+ * into tests/.tmp/bench/app-dist, with the datasets copied beside it), an
  * unminified copy for profiles and the baseline pages, serves them, and
  * measures the app and each baseline per size in one headless Chromium.
  */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { measureApp, openApp, loadFile, type AppResult } from "./app.ts";
+import { DATA_DIR, measureApp, openApp, loadFile, type AppResult } from "./app.ts";
 import { BASELINES, measureBaseline, type BaselineResult } from "./baselines.ts";
 import { launchBenchBrowser } from "./launch.ts";
 import { prepareBrowserData, type BrowserData } from "./prepare-data.ts";
@@ -24,9 +26,23 @@ export interface BrowserSizeResult {
   hiddenActors: number;
   domain: string;
   query: string;
-  app: AppResult;
+  /** Null when the app failed at this size (see `errors`). */
+  app: AppResult | null;
   baselines: Record<string, BaselineResult>;
   profiles?: Record<string, ProfileSummary>;
+  /** What failed, by measurement: the run goes on without it. */
+  errors?: Record<string, string>;
+}
+
+async function attempt<T>(errors: Record<string, string>, what: string, run: () => Promise<T>) {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    errors[what] = message.split("\n")[0] ?? message;
+    process.stderr.write(`browser: ${what} failed: ${errors[what]}\n`);
+    return null;
+  }
 }
 
 export interface BrowserSide {
@@ -42,13 +58,15 @@ export interface BrowserSideOptions {
   profileSizes: number[];
   /** The CyAdapter baseline costs as much as the app: run it up to this size. */
   adapterMaxActors: number;
+  /** Take a size's result from an earlier run's tests/.tmp/bench/browser-N.json when there is one. */
+  reuse?: boolean;
 }
 
 /** Profiles of a warm load, a filter click and a keystroke (the layout runs in a worker: not on this thread). */
 async function profileApp(browser: Browser, url: string, data: BrowserData, index: ModuleIndex) {
   const out: Record<string, ProfileSummary> = {};
-  const page = await openApp(browser, url);
-  out.load = summarize((await profile(page, () => loadFile(page, data, true))).profile, index);
+  const page = await openApp(browser, url, data, true);
+  out.load = summarize((await profile(page, () => loadFile(page, url, data))).profile, index);
   const click = () =>
     page.evaluate((label) => window.__probe.toggleDomain(label), data.domainLabel);
   out.filter = summarize((await profile(page, click)).profile, index);
@@ -67,16 +85,24 @@ async function profileApp(browser: Browser, url: string, data: BrowserData, inde
 }
 
 export async function runBrowserSide(options: BrowserSideOptions): Promise<BrowserSide> {
+  const appDir = path.join(options.tmpDir, "app-dist");
   const profileDir = path.join(options.tmpDir, "app-profile");
   const pagesDir = path.join(options.tmpDir, "pages-dist");
   process.stderr.write("browser: building the app, its unminified copy and the baseline pages\n");
-  await buildApp();
+  await buildApp(appDir);
   if (options.profileSizes.length > 0) await buildApp(profileDir, false);
   await buildPages(pagesDir);
   const servers: Served[] = [];
   const browser = await launchBenchBrowser();
   try {
-    const app = await serve("dist");
+    for (const actors of options.sizes) {
+      for (const dir of [appDir, profileDir]) {
+        mkdirSync(path.join(dir, DATA_DIR), { recursive: true });
+        const file = options.datasetPath(actors);
+        copyFileSync(file, path.join(dir, DATA_DIR, path.basename(file)));
+      }
+    }
+    const app = await serve(appDir);
     servers.push(app);
     const pages = await serve(pagesDir, PAGES_DIR);
     servers.push(pages);
@@ -85,15 +111,27 @@ export async function runBrowserSide(options: BrowserSideOptions): Promise<Brows
     const index = profiled ? indexBuild(profileDir) : new Map();
     const sizes: BrowserSizeResult[] = [];
     for (const actors of options.sizes) {
+      const saved = path.join(options.tmpDir, `browser-${actors}.json`);
+      if (options.reuse && existsSync(saved)) {
+        process.stderr.write(`browser: reusing ${saved}\n`);
+        sizes.push(JSON.parse(readFileSync(saved, "utf8")) as BrowserSizeResult);
+        continue;
+      }
       const data = prepareBrowserData(options.datasetPath(actors), pagesDir);
       const reps = options.reps(actors);
       process.stderr.write(`browser: ${actors} actors — app\n`);
-      const appResult = await measureApp(browser, app.url, data, reps);
+      const errors: Record<string, string> = {};
+      const appResult = await attempt(errors, "app", () =>
+        measureApp(browser, app.url, data, reps),
+      );
       const baselines: Record<string, BaselineResult> = {};
       for (const b of BASELINES) {
         if (b.name === "cy-adapter" && actors > options.adapterMaxActors) continue;
         process.stderr.write(`browser: ${actors} actors — ${b.name}\n`);
-        baselines[b.name] = await measureBaseline(browser, pages.url, data, b.name, reps);
+        const r = await attempt(errors, b.name, () =>
+          measureBaseline(browser, pages.url, data, b.name, reps),
+        );
+        if (r) baselines[b.name] = r;
       }
       const result: BrowserSizeResult = {
         actors,
@@ -104,11 +142,16 @@ export async function runBrowserSide(options: BrowserSideOptions): Promise<Brows
         app: appResult,
         baselines,
       };
-      if (profiled && options.profileSizes.includes(actors)) {
+      if (profiled && appResult && options.profileSizes.includes(actors)) {
         process.stderr.write(`browser: ${actors} actors — profiles\n`);
-        result.profiles = await profileApp(browser, profiled.url, data, index);
+        const p = await attempt(errors, "profiles", () =>
+          profileApp(browser, profiled.url, data, index),
+        );
+        if (p) result.profiles = p;
       }
+      if (Object.keys(errors).length > 0) result.errors = errors;
       sizes.push(result);
+      writeFileSync(saved, JSON.stringify(result));
     }
     return { chromium: browser.version(), sizes };
   } finally {

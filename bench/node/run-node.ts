@@ -6,7 +6,7 @@
  * skipped and its prediction reported as an estimate.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fitPowerLaw, predict, round, type PowerFit } from "../lib/stats.ts";
 import { HEAVY_STEPS } from "./steps.ts";
@@ -26,6 +26,8 @@ export interface NodeSideOptions {
   tmpDir: string;
   /** Dataset files to keep for the browser side, by size. */
   datasetPath: (actors: number) => string | undefined;
+  /** Take each size's result from an earlier run's file in tmpDir when there is one. */
+  reuse?: boolean;
 }
 
 export interface NodeSide {
@@ -37,7 +39,11 @@ export interface NodeSide {
   budgetMs: number;
 }
 
-function runChild(args: string[], out: string): Promise<NodeSizeResult> {
+function runChild(args: string[], out: string, reuse: boolean): Promise<NodeSizeResult> {
+  if (reuse && existsSync(out)) {
+    process.stderr.write(`  reusing ${out}\n`);
+    return Promise.resolve(JSON.parse(readFileSync(out, "utf8")) as NodeSizeResult);
+  }
   const child = spawn(
     process.execPath,
     [
@@ -113,6 +119,7 @@ export async function runNodeSide(options: NodeSideOptions): Promise<NodeSide> {
       await runChild(
         ["--actors", String(actors), "--reps", "3", "--only", HEAVY_STEPS.join(",")],
         out,
+        options.reuse ?? false,
       ),
     );
   }
@@ -132,7 +139,13 @@ export async function runNodeSide(options: NodeSideOptions): Promise<NodeSide> {
     ];
     const keep = options.datasetPath(actors);
     if (keep) args.push("--write", keep);
-    sizes.push(await runChild(args, path.join(options.tmpDir, `node-${actors}.json`)));
+    sizes.push(
+      await runChild(
+        args,
+        path.join(options.tmpDir, `node-${actors}.json`),
+        options.reuse ?? false,
+      ),
+    );
   }
   return { sizes, growth, fits: fitsFrom([...growth, ...sizes]), budgetMs: options.budgetMs };
 }

@@ -2,15 +2,15 @@
 import type { BrowserSide, BrowserSizeResult } from "../browser/run-browser.ts";
 import { BASELINES } from "../browser/baselines.ts";
 import type { ProfileSummary } from "../browser/profile.ts";
-import { COMPARISONS } from "./ratios.ts";
+import { COMPARISONS, type WithApp } from "./ratios.ts";
 import { count, mb, ms, table } from "./table.ts";
 
-function appTable(s: BrowserSizeResult): string {
+function appTable(s: WithApp): string {
   const a = s.app;
   return table(
     ["app measure", "value"],
     [
-      ["cold load: file picked → status line filled", ms(a.cold.shownMs)],
+      ["cold load (?data= link): navigation → status line filled", ms(a.cold.shownMs)],
       ["cold load: → first painted frame (nodes not yet laid out)", ms(a.cold.paintedMs)],
       ["cold load: → layout done (ForceAtlas2 worker, progress bar gone)", ms(a.cold.layoutMs)],
       ["cold load: → laid-out graph painted", ms(a.cold.layoutPaintedMs)],
@@ -37,7 +37,7 @@ function appTable(s: BrowserSizeResult): string {
   );
 }
 
-function comparisonTable(s: BrowserSizeResult): string {
+function comparisonTable(s: WithApp): string {
   const names = BASELINES.filter((b) => s.baselines[b.name]);
   const rows = Object.values(COMPARISONS).map((c) => {
     const app = c.app(s);
@@ -54,14 +54,32 @@ function comparisonTable(s: BrowserSizeResult): string {
   return table(["measure", "app", ...names.map((b) => b.label)], rows);
 }
 
+function baselineOnlyTable(s: BrowserSizeResult): string {
+  const names = BASELINES.filter((b) => s.baselines[b.name]);
+  const rows = Object.values(COMPARISONS).map((c) => [
+    c.label,
+    "failed",
+    ...names.map((b) => {
+      const v = c.baseline(s.baselines[b.name] as BrowserSizeResult["baselines"][string]);
+      return c.label.includes("MB") ? mb(v) : ms(v);
+    }),
+  ]);
+  return table(["measure", "app", ...names.map((b) => b.label)], rows);
+}
+
 function profileTables(name: string, p: ProfileSummary): string {
-  const pct = (v: number) => `${((100 * v) / Math.max(1, p.busyMs)).toFixed(0)}%`;
+  // shares of the sampled non-idle time (results of older runs overstated busyMs: recompute)
+  const busy = p.byModule.filter((r) => r.name !== "(idle)").reduce((sum, r) => sum + r.ms, 0);
+  const pct = (v: number) => `${((100 * v) / Math.max(1, busy)).toFixed(0)}%`;
   return [
-    `**${name}**: ${ms(p.wallMs)} wall, ${ms(p.busyMs)} busy on the main thread.`,
+    `**${name}**: ${ms(p.wallMs)} wall, about ${ms(busy)} of it busy on the main thread.`,
     "",
     table(
       ["module (self time)", "ms", "share"],
-      p.byModule.slice(0, 8).map((r) => [r.name, ms(r.ms), pct(r.ms)]),
+      p.byModule
+        .filter((r) => r.name !== "(idle)")
+        .slice(0, 8)
+        .map((r) => [r.name, ms(r.ms), pct(r.ms)]),
     ),
     "",
     table(
@@ -85,9 +103,12 @@ export function browserSection(browser: BrowserSide): string {
     parts.push(
       `### ${count(s.actors)} actors (${s.ties} ties; the filter hides ${s.hiddenActors} actors)`,
       "",
-      appTable(s),
-      "",
-      comparisonTable(s),
+      ...(s.app
+        ? [appTable(s as WithApp), "", comparisonTable(s as WithApp), ""]
+        : [baselineOnlyTable(s), ""]),
+      ...Object.entries(s.errors ?? {}).map(
+        ([what, message]) => `- **${what} failed**: ${message}`,
+      ),
       "",
     );
   }

@@ -23,22 +23,28 @@ const HOW = `## What was measured, and how
   step; *heap kept* is the heap the step's result still holds after a full GC. Metrics are the calls
   \`computeMetrics\` makes (graphology-metrics, graphology-communities-louvain on the simple undirected
   projection); \`computeMetrics\` itself is also timed, where it runs within the budget.
-- **Browser side** (bench/browser/): the built app (\`vite build\`, as \`npm run build\`) served by vite's
-  preview server, in headless Chromium (system binary through playwright-core, the browser tests' flags
-  plus \`--use-angle=swiftshader --enable-unsafe-swiftshader\` for WebGL), viewport 1400×860. The
-  generated file is opened through the "Open file…" input. Times are taken inside the page
-  (bench/browser/probe.js): from the input's change event, a click or a keydown to the DOM change, and
-  to a *painted frame* (two requestAnimationFrame callbacks later). A **cold** load lays the graph out
-  (ForceAtlas2 in a worker); a **warm** load first puts the baselines' positions in the app's position
-  cache (sessionStorage), so the app draws the same picture as the baselines. Heap: CDP
+- **Browser side** (bench/browser/): the app built as \`npm run build\` builds it (into
+  tests/.tmp/bench/app-dist, the generated files copied beside it) and served by vite's preview server,
+  in headless Chromium (system binary through playwright-core, the browser tests' flags plus
+  \`--use-angle=swiftshader --enable-unsafe-swiftshader\` for WebGL), viewport 1400×860. The app loads
+  the generated file through its own \`?data=\` link, so load times run from **navigation start** (they
+  include fetching the app and the file from localhost). The "Open file…" input is not used: opening a
+  file over the bundled dataset currently throws \`Cannot read properties of null (reading 'notify')\`
+  in \`CyAdapter.syncDataset\` (the old adapter is used after its destroy) and the graph never shows.
+  Times are taken inside the page (bench/browser/probe.js): to the status line's DOM change, and to a
+  *painted frame* (two requestAnimationFrame callbacks later); a filter click and a search keystroke are
+  timed the same way from the click or the keydown. A **cold** load lays the graph out (ForceAtlas2 in
+  a worker); a **warm** load first puts the baselines' positions in the app's position cache
+  (sessionStorage), so the app draws the same picture as the baselines. Heap: CDP
   \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`. Frames: requestAnimationFrame intervals
-  during 12 wheel notches over the canvas, then a 20-step mouse drag.
+  during 12 wheel notches over the canvas, then a 20-step mouse drag from the canvas's empty corner; a
+  gesture stops after 20 s (so very slow renderers show fewer frames).
 - **Baselines** (bench/browser/pages/): the same elements (the app's \`buildElements\`) and positions
   (each community a disc, precomputed in Node), no app around them: cytoscape with its default style;
   cytoscape with the app's stylesheet and level-of-detail options (copied from cy-adapter.ts); sigma
   over graphology (WebGL — here on SwiftShader, i.e. on the CPU, which penalises it); and the app's own
-  \`CyAdapter\` without React (filter = \`computeVisibility\` + \`applyVisibility\`). The filter hides the
-  elements of the domain most actors have.
+  \`CyAdapter\` without React (filter = \`computeVisibility\` + \`applyVisibility\`; up to 10k actors, as it
+  costs as much as the app). The filter hides the elements of the domain most actors have.
 - **Profiles**: the CDP sampling profiler (0.5 ms) on an unminified build of the app, summarised by
   source module (from the bundle's module markers) and by function.
 - **Caveat**: absolute figures depend on the machine and on whatever else runs on it (see the load

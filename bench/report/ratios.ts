@@ -2,15 +2,17 @@
 import type { BrowserSizeResult } from "../browser/run-browser.ts";
 import { round } from "../lib/stats.ts";
 
+export type WithApp = BrowserSizeResult & { app: NonNullable<BrowserSizeResult["app"]> };
+
 export interface Comparison {
   label: string;
-  app: (s: BrowserSizeResult) => number;
+  app: (s: WithApp) => number;
   baseline: (b: BrowserSizeResult["baselines"][string]) => number;
 }
 
 export const COMPARISONS: Record<string, Comparison> = {
   firstPaint: {
-    label: "load → first painted frame, ms (app: file picked, positions cached)",
+    label: "load → first painted frame, ms (app: from navigation, positions cached)",
     app: (s) => s.app.warm.paintedMs,
     baseline: (b) => b.firstPaintMs,
   },
@@ -55,12 +57,13 @@ export const COMPARISONS: Record<string, Comparison> = {
 export function computeRatios(sizes: BrowserSizeResult[]) {
   const out: Record<string, Record<string, Record<string, number | null>>> = {};
   for (const size of sizes) {
+    if (!size.app) continue;
     const bySize: Record<string, Record<string, number | null>> = {};
     for (const [id, c] of Object.entries(COMPARISONS)) {
       const row: Record<string, number | null> = {};
       for (const [name, b] of Object.entries(size.baselines)) {
         const base = c.baseline(b);
-        row[name] = base > 0 ? round(c.app(size) / base, 2) : null;
+        row[name] = base > 0 ? round(c.app(size as WithApp) / base, 2) : null;
       }
       bySize[id] = row;
     }

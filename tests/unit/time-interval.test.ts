@@ -45,3 +45,30 @@ describe("interval rules for partial dates", () => {
     );
   });
 });
+
+describe("timeline model", async () => {
+  const { buildTimelineModel } = await import("../../src/core/time/timeline-model.ts");
+  it("spans every event and tie date, even for hundreds of thousands of ties", () => {
+    const ties = Array.from({ length: 300_000 }, (_, i) => ({
+      id: `t${i}`,
+      source: "a",
+      target: "b",
+      type: "control",
+      certainty: "reported" as const,
+      period: { start: i === 7 ? "2001-03" : "2010", end: "2012" },
+    }));
+    const model = buildTimelineModel({
+      schemaVersion: "1.0",
+      meta: { title: "x" },
+      actors: [],
+      ties,
+    });
+    expect(model?.extent.first).toBe(
+      windowInterval({ start: "2001-03-01", end: "2001-03-01" })!.first,
+    );
+    expect(model?.extent.last).toBe(
+      windowInterval({ start: "2012-12-31", end: "2012-12-31" })!.first,
+    );
+    expect(model?.ticks).toHaveLength(600_000);
+  });
+});

@@ -46,9 +46,19 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel | null {
     if (start) ticks.push({ tieId: tie.id, day: start.first, edge: "start" });
     if (end) ticks.push({ tieId: tie.id, day: end.last, edge: "end" });
   }
-  const days = [...events.flatMap((e) => [e.first, e.last]), ...ticks.map((t) => t.day)];
-  if (days.length === 0) return null;
-  return { extent: { first: Math.min(...days), last: Math.max(...days) }, events, ticks };
+  // a loop, not Math.min(...days): spreading hundreds of thousands of dates overflows the call stack
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    first = Math.min(first, e.first);
+    last = Math.max(last, e.last);
+  }
+  for (const t of ticks) {
+    first = Math.min(first, t.day);
+    last = Math.max(last, t.day);
+  }
+  if (first === Infinity) return null;
+  return { extent: { first, last }, events, ticks };
 }
 
 export type TickUnit = "year" | "month" | "day";
