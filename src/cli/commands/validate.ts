@@ -1,5 +1,8 @@
-/** `tamyr validate FILE… [--strict]` */
+/** `tamyr validate FILE… [--strict] [--max-bytes N] [--max-nesting N] …` (the limits) */
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { bytesProblem } from "../../core/dataset/limit-scan.ts";
+import { LIMIT_NAMES, LIMITS, limitOption, type Limits } from "../../core/dataset/limits.ts";
 import { parseDataset } from "../../core/dataset/parse.ts";
 import { formatProblem } from "../../core/dataset/problems.ts";
 import { parseOrUsage, plural, usageError } from "../args.ts";
@@ -15,7 +18,36 @@ Options:
   --strict     also require evidence on every actor and tie, and a quote in every evidence item
   -h, --help   show this help
 
+Limits, checked before a file is parsed (see docs/cli.md, "Limits"):
+${LIMIT_NAMES.map((name) => `  ${`${limitOption(name)} N`.padEnd(24)} ${name}, default ${LIMITS[name]}`).join("\n")}
+
 Exit codes: 0 all files valid, 1 a file is invalid, 2 usage error or unreadable file.`;
+
+const LIMIT_OPTIONS = Object.fromEntries(
+  LIMIT_NAMES.map((name) => [limitOption(name).slice(2), { type: "string" as const }]),
+);
+
+function readLimits(values: Record<string, unknown>): Partial<Limits> {
+  const limits: Partial<Limits> = {};
+  for (const name of LIMIT_NAMES) {
+    const given = values[limitOption(name).slice(2)];
+    if (given === undefined) continue;
+    if (typeof given !== "string" || !/^[1-9]\d{0,14}$/.test(given))
+      throw usageError(`${limitOption(name)} must be a positive whole number`, USAGE);
+    limits[name] = Number(given);
+  }
+  return limits;
+}
+
+/** The file's size, when it can be known without reading it. */
+function sizeOf(file: string): number | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const validateCommand: Command = {
   summary: "check dataset files against the schema (--strict: research-grade rules)",
@@ -25,7 +57,11 @@ export const validateCommand: Command = {
         parseArgs({
           args,
           allowPositionals: true,
-          options: { strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+          options: {
+            strict: { type: "boolean" },
+            help: { type: "boolean", short: "h" },
+            ...LIMIT_OPTIONS,
+          },
         }),
       USAGE,
     );
@@ -34,10 +70,19 @@ export const validateCommand: Command = {
       return 0;
     }
     if (positionals.length === 0) throw usageError("no file given", USAGE);
-    const strict = values.strict ?? false;
+    const strict = values.strict === true;
+    const limits = { ...LIMITS, ...readLimits(values) };
     let invalid = false;
     let unreadable = false;
     for (const file of positionals) {
+      // a file too large is refused before it is read
+      const size = sizeOf(file);
+      const tooLarge = size !== undefined ? bytesProblem(size, limits) : undefined;
+      if (tooLarge) {
+        invalid = true;
+        io.out(formatProblem(file, tooLarge));
+        continue;
+      }
       let text: string;
       try {
         text = io.readText(file);
@@ -48,7 +93,7 @@ export const validateCommand: Command = {
         unreadable = true;
         continue;
       }
-      const result = parseDataset(text, { strict });
+      const result = parseDataset(text, { strict, limits });
       if (result.ok) {
         const d = result.dataset;
         io.out(

@@ -1,5 +1,5 @@
 /** Explains why a text is not valid JSON, at the line and column where reading stopped. */
-import jsonSourceMap from "json-source-map";
+import { syntaxErrorOffset } from "./json-walk.ts";
 import { lineColumnAt } from "./locate.ts";
 import type { Problem } from "./problems.ts";
 
@@ -63,31 +63,33 @@ function explain(
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {
   if (text.trim() === "") return { path: "", message: "not valid JSON: the file is empty" };
   const v8Message = errorMessage(error);
-  // V8's messages do not always carry a position; json-source-map's parser usually does
-  let message = v8Message;
-  try {
-    jsonSourceMap.parse(text);
-  } catch (located) {
-    message = errorMessage(located);
-  }
-  if (/control character/i.test(v8Message)) message = v8Message;
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of JSON/i.test(message) ? text.length : -1;
+  // V8's messages do not always carry a position; the strict walk finds it in linear time
+  const located = syntaxErrorOffset(text);
+  const position = /position (\d+)/.exec(v8Message);
+  const offset =
+    located >= 0
+      ? located
+      : position
+        ? Number(position[1])
+        : /end of JSON/i.test(v8Message)
+          ? text.length
+          : -1;
 
   let where: number | undefined;
   let detail: string;
   if (offset >= text.length || (offset >= 0 && text.slice(offset).trim() === "")) {
     where = lastContent(text, text.length) + 1;
     detail = "the JSON ends too early (is the file truncated?)";
-  } else if (/control character/i.test(message)) {
+  } else if (/control character/i.test(v8Message)) {
     where = offset;
-    detail = "a line break or other control character inside a string (write it as \\n)";
+    detail =
+      text[offset] === "\0"
+        ? "a null character (U+0000) inside a string (remove it, or write it as \\u0000)"
+        : "a line break or other control character inside a string (write it as \\n)";
   } else if (offset >= 0) {
     ({ offset: where, detail } = explain(text, offset, v8Message));
   } else {
-    detail = /Maximum call stack/.test(message)
-      ? "values are nested too deeply"
-      : message.replace(/ in JSON at position \d+.*$/s, "");
+    detail = v8Message.replace(/ in JSON at position \d+.*$/s, "");
   }
   const at = where !== undefined ? lineColumnAt(text, where) : undefined;
   return { ...at, path: "", message: `not valid JSON: ${detail}` };

@@ -29,6 +29,13 @@ export function lineColumnAt(text: string, offset: number): Position {
   return positionIn(lineStarts(text), offset);
 }
 
+/** Line and column of several character offsets, reading the text once. */
+export function lineColumnsAt(text: string, offsets: readonly number[]): Position[] {
+  if (offsets.length === 0) return [];
+  const starts = lineStarts(text);
+  return offsets.map((offset) => positionIn(starts, offset));
+}
+
 function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }

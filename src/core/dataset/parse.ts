@@ -3,9 +3,12 @@
  * JSON path. Used by the CLI and the browser alike.
  */
 import { Dataset, strictProblems } from "../../../schema/index.ts";
+import { encodingProblem } from "./encoding.ts";
+import { resolveLimits, type Limits } from "./limits.ts";
+import { scanProblems, sizeProblem } from "./limit-scan.ts";
 import { reportIssue, type IssueReport } from "./issue-messages.ts";
 import { jsonSyntaxProblem } from "./json-syntax.ts";
-import { createLocator } from "./locate.ts";
+import { locatePaths } from "./json-walk.ts";
 import { formatPath, type Problem } from "./problems.ts";
 
 export type ParseResult =
@@ -14,6 +17,8 @@ export type ParseResult =
 export interface ParseOptions {
   /** Apply the research-grade rules (evidence on every actor and tie, quotes in every evidence item). */
   strict?: boolean;
+  /** Limits to change from their defaults (LIMITS in limits.ts); throws RangeError for a value that is not a positive whole number. */
+  limits?: Partial<Limits>;
 }
 
 /** Problems in the order they appear in the text. */
@@ -21,12 +26,15 @@ function byPosition(a: Problem, b: Problem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-// positions are only needed to report problems, so the slower position-keeping parse runs only then
+// positions are only needed to report problems, so the walk that finds them runs only then
 function locateAll(text: string, reports: IssueReport[]): Problem[] {
-  const locate = createLocator(text);
+  const positions = locatePaths(
+    text,
+    reports.map((r) => ({ path: r.path, key: r.atKey })),
+  );
   return reports
-    .map((r) => ({
-      ...locate(r.path, { key: r.atKey }),
+    .map((r, i) => ({
+      ...positions[i],
       path: formatPath(r.path),
       message: r.message,
     }))
@@ -38,9 +46,17 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses and validates a dataset's JSON text. Never throws. */
+/** Parses and validates a dataset's JSON text. Never throws, whatever the text. */
 export function parseDataset(text: string, options: ParseOptions = {}): ParseResult {
+  const limits = resolveLimits(options.limits);
+  // the cheap checks first, so that a hostile file costs no more than one pass over its text
+  const tooLarge = sizeProblem(text, limits);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const body = stripBom(text);
+  const encoding = encodingProblem(body);
+  if (encoding) return { ok: false, problems: [encoding] };
+  const overLimits = scanProblems(body, limits);
+  if (overLimits.length > 0) return { ok: false, problems: overLimits };
   let data: unknown;
   try {
     data = JSON.parse(body);

@@ -92,7 +92,16 @@ export function attributes(
     if (value === undefined) continue;
     if (typeof value === "string")
       value = bounded(ctx, { ...place, field: name }, value, MAX_TEXT)!;
-    const key = name.length > MAX_KEY ? name.slice(0, MAX_KEY) : name;
+    let key = name.length > MAX_KEY ? name.slice(0, MAX_KEY) : name;
+    if (key === "__proto__") {
+      // a plain object would take it as its prototype and drop it
+      key = "(__proto__)";
+      ctx.log.warn(
+        "reserved-name",
+        { ...place, field: name },
+        "the attribute name '__proto__' is reserved in JavaScript, so it was kept as '(__proto__)'",
+      );
+    }
     out[key] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -78,7 +78,7 @@ function parseTable(text: string, file: string, problems: ImportIssue[]): Table 
         message: `this row has ${cells.length} cells but the header has ${headers.length}; the extra cells were ignored`,
       });
     }
-    const record: Record<string, string> = {};
+    const record: Record<string, string> = Object.create(null); // no inherited "constructor"
     headers.forEach((h, j) => {
       const cell = cells[j];
       if (cell !== undefined && cell.trim() !== "") record[h] = restore(cell);
@@ -162,7 +162,7 @@ function records<F extends string>(
       place,
       fields: {} as Record<string, unknown>,
       fieldNames: {} as Record<string, string>,
-      extra: {} as Record<string, unknown>,
+      extra: Object.create(null) as Record<string, unknown>,
     };
     for (const field of fields) {
       const header = mapping[field];

@@ -13,6 +13,8 @@
  * - entities of other schemata are skipped, with a warning per schema.
  */
 import { DEFAULT_VOCABULARY } from "../../../schema/index.ts";
+import { nestingProblem } from "../dataset/limit-scan.ts";
+import { LIMITS } from "../dataset/limits.ts";
 import { assembleDataset } from "./assemble.ts";
 import { toText } from "./coerce.ts";
 import {
@@ -46,6 +48,12 @@ function entities(text: string, log: IssueLog): Entity[] {
   } else {
     text.split(/\r?\n/).forEach((line, i) => {
       if (line.trim() === "") return;
+      const tooDeep = nestingProblem(line, LIMITS.maxNesting);
+      if (tooDeep)
+        return log.problem(
+          { line: i + 1 },
+          `${tooDeep.message.replace("the file", "this line")}; skipped`,
+        );
       try {
         raw.push({ value: JSON.parse(line) as unknown, place: { line: i + 1 } });
       } catch {
@@ -62,7 +70,7 @@ function entities(text: string, log: IssueLog): Entity[] {
       );
       continue;
     }
-    const properties: Record<string, string[]> = {};
+    const properties: Record<string, string[]> = Object.create(null);
     if (isObject(value.properties)) {
       for (const [name, values] of Object.entries(value.properties)) {
         const list = (Array.isArray(values) ? values : [values])
@@ -109,7 +117,7 @@ function provenance(e: Entity): unknown[] {
 }
 
 function rest(e: Entity, used: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [name, values] of Object.entries(e.properties))
     if (!used.includes(name)) out[name] = values.join("; ");
   return out;

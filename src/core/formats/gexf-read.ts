@@ -104,7 +104,7 @@ export function readGexf(text: string, options: ImportOptions = {}): ImportResul
 
     const ties: RawTie[] = collect(graph, "edges", "edge").map((el) => {
       const read = readNodeOrEdge(el, edgeDeclared, log);
-      const values: Record<string, unknown> = {};
+      const values: Record<string, unknown> = Object.create(null);
       for (const name of ["label", "kind", "weight"]) {
         const v = attr(el, name);
         if (v !== undefined) values[name] = name === "weight" ? Number(v) : v;

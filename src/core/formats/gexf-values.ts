@@ -66,7 +66,7 @@ export function readNodeOrEdge(
   declared: Map<string, Declared>,
   log: IssueLog,
 ): ReadElement {
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = Object.create(null);
   const seen = new Set<string>();
   const block = firstChild(el, "attvalues");
   for (const av of block ? childElements(block, "attvalue") : []) {

@@ -66,7 +66,7 @@ function dataValues(
   keys: Map<string, Key>,
   log: IssueLog,
 ): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = Object.create(null);
   for (const d of childElements(el, "data")) {
     const id = attr(d, "key");
     if (id === undefined) continue;

@@ -1,30 +1,33 @@
-/** JSON.parse for imports: a syntax error becomes an ImportError with its line and column. */
+/** JSON.parse for imports: limits first, then a syntax error becomes an ImportError with its line and column. */
+import { jsonSyntaxProblem } from "../dataset/json-syntax.ts";
+import { nestingProblem, sizeProblem } from "../dataset/limit-scan.ts";
+import { LIMITS } from "../dataset/limits.ts";
+import type { Problem } from "../dataset/problems.ts";
 import { ImportError, type Place } from "./types.ts";
 
-function position(text: string, offset: number): Place {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
+function placeOf(problem: Problem): Place {
+  return problem.line !== undefined ? { line: problem.line, column: problem.column } : {};
+}
+
+/**
+ * Refuses a JSON text larger than maxBytes or nested deeper than maxNesting
+ * (LIMITS), before it is parsed: deep values would otherwise exhaust the
+ * stack of whatever reads them next.
+ */
+export function checkJsonLimits(text: string): void {
+  const problem = sizeProblem(text, LIMITS) ?? nestingProblem(text, LIMITS.maxNesting);
+  if (problem) throw new ImportError(problem.message, placeOf(problem));
 }
 
 export function parseJsonText(text: string, format: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") throw new ImportError(`the ${format} file is empty`);
+  checkJsonLimits(body);
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const place: Place = at
-      ? position(body, Number(at[1]))
-      : lc
-        ? { line: Number(lc[1]), column: Number(lc[2]) }
-        : {};
-    throw new ImportError(
-      `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "")}`,
-      place,
-    );
+    const problem = jsonSyntaxProblem(body, error);
+    throw new ImportError(problem.message, placeOf(problem));
   }
 }
 

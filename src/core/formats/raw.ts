@@ -79,7 +79,7 @@ export function recognise<F extends string>(
   const names = table === "actor" ? ACTOR_NAMES : TIE_NAMES;
   const fieldFor = table === "actor" ? actorFieldFor : tieFieldFor;
   const chosen = new Map<string, string>();
-  const extra: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = Object.create(null); // keeps a "__proto__" field
   for (const name of Object.keys(values)) {
     const plain = unprefixedAttribute(name);
     if (plain !== undefined) {
