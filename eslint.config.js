@@ -6,7 +6,7 @@ export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "tests/.tmp/**", "docs/**"] },
   js.configs.recommended,
   {
-    files: ["bin/**/*.js", "*.config.js"],
+    files: ["bin/**/*.js", "*.config.js", "scripts/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
   ...tseslint.configs.recommended,

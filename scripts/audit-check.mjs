@@ -12,7 +12,9 @@ process.stdin.on("end", () => {
     process.exit(0);
   }
   if (!report.metadata) {
-    console.log(`npm audit: advisory service unavailable (${report.message ?? "no report"}); not counted`);
+    console.log(
+      `npm audit: advisory service unavailable (${report.message ?? "no report"}); not counted`,
+    );
     process.exit(0);
   }
   const v = report.metadata.vulnerabilities ?? {};

@@ -127,8 +127,7 @@ function checkNarratives(workspace: Workspace, narratives: Narrative[] | null): 
       message: issue.message,
     }));
   }
-  const { narratives: _old, ...rest } = workspace.dataset;
-  return crossReference({ ...rest, narratives })
+  return crossReference({ ...workspace.dataset, narratives })
     .filter((issue) => issue.path[0] === "narratives")
     .map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
