@@ -5,58 +5,14 @@
  * `nazarbaev` rather than nothing.
  */
 
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  ә: "a",
-  ғ: "g",
-  қ: "q",
-  ң: "n",
-  ө: "o",
-  ұ: "u",
-  ү: "u",
-  һ: "h",
-  і: "i",
-};
+import { transliterateCyrillic } from "../text/transliterate.ts";
 
 const MAX_SLUG = 120;
 
 /** A slug for any text; empty when the text has no letter or digit that can be written in ASCII. */
 export function slugify(text: string): string {
   const lower = text.toLowerCase();
-  let ascii = "";
-  for (const ch of lower) ascii += CYRILLIC[ch] ?? ch;
+  const ascii = transliterateCyrillic(lower);
   const slug = ascii
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -8,54 +8,7 @@
  * letters, an "i" glide between vowels).
  */
 
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  ә: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  ғ: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  і: "i",
-  к: "k",
-  қ: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  ң: "n",
-  о: "o",
-  ө: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ұ: "u",
-  ү: "u",
-  ф: "f",
-  х: "kh",
-  һ: "h",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  є: "e",
-  ї: "i",
-  ґ: "g",
-  ў: "u",
-};
+import { transliterateCyrillic } from "../text/transliterate.ts";
 
 const LATIN_VARIANTS: [RegExp, string][] = [
   [/shch/g, "sh"],
@@ -81,7 +34,7 @@ export function foldName(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "");
   // NFD splits й and ё into base letter + mark; those were stripped above, which is what we want
-  out = out.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
+  out = transliterateCyrillic(out);
   out = out.replace(/[^a-z0-9]+/g, " ").trim();
   for (const [pattern, replacement] of LATIN_VARIANTS) out = out.replace(pattern, replacement);
   return out;
