@@ -50,7 +50,16 @@ export function App() {
   const onDataset = useCallback(
     (dataset: Dataset, fileName: string) => {
       openLocal(dataset, fileName);
-      update((v) => ({ ...v, selection: null, focus: null, query: "", story: null, paths: null }));
+      // the file is shown as a read-only view; an open workspace stays saved and is not replaced
+      update((v) => ({
+        ...v,
+        workspace: null,
+        selection: null,
+        focus: null,
+        query: "",
+        story: null,
+        paths: null,
+      }));
     },
     [openLocal, update],
   );

@@ -206,3 +206,20 @@ describe("editing sources, events and the vocabulary", () => {
     await page.close();
   });
 });
+
+describe("opening a file while a workspace is open", () => {
+  it("shows the file read-only and keeps the workspace saved", async () => {
+    const page = await openApp(browser, "side=edit");
+    await page.getByRole("button", { name: "New blank workspace" }).click();
+    const editor = page.getByRole("complementary", { name: "Editor" });
+    await editor.getByLabel("Workspace name").fill("Kept sketch");
+    await editor.getByLabel("Workspace name").press("Enter");
+    await page.getByLabel("Dataset file").setInputFiles("tests/fixtures/cli/valid.json");
+    await expect
+      .poll(() => statusLine(page).textContent())
+      .not.toBe("Showing 0 of 0 actors · 0 of 0 ties");
+    expect(page.url()).not.toContain("ws=");
+    await expect.poll(() => editor.getByRole("button", { name: "Kept sketch" }).count()).toBe(1);
+    await page.close();
+  });
+});
