@@ -24,3 +24,14 @@ export function parseOrUsage<T>(parse: () => T, usage: string): T {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** The one dataset file a command takes, or a usage error saying what is wrong. */
+export function oneDatasetFile(positionals: string[], usage: string): string {
+  if (positionals.length !== 1) {
+    throw usageError(
+      positionals.length === 0 ? "no dataset file given" : "give one dataset file",
+      usage,
+    );
+  }
+  return positionals[0]!;
+}

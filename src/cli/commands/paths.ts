@@ -14,7 +14,7 @@ import {
   positiveInteger,
   readConstraints,
 } from "../analysis-args.ts";
-import { parseOrUsage, plural, usageError } from "../args.ts";
+import { oneDatasetFile, parseOrUsage, plural, usageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import type { Command } from "../commands.ts";
 
@@ -144,12 +144,7 @@ export const pathsCommand: Command = {
       io.out(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) {
-      throw usageError(
-        positionals.length === 0 ? "no dataset file given" : "give one dataset file",
-        USAGE,
-      );
-    }
+    const file = oneDatasetFile(positionals, USAGE);
     const fromIds = splitIds(values.from);
     const toIds = splitIds(values.to);
     if (fromIds.length === 0 && values["from-role"] === undefined)
@@ -168,7 +163,6 @@ export const pathsCommand: Command = {
       throw usageError(`--rank-by must be length or strength; got '${rankBy}'`, USAGE);
     }
 
-    const file = positionals[0] as string;
     const loaded = loadDataset(file, io, "paths");
     if (!loaded) return 1;
     const { dataset, vocabulary } = loaded;

@@ -12,7 +12,7 @@ import {
   positiveInteger,
   readConstraints,
 } from "../analysis-args.ts";
-import { parseOrUsage, plural, usageError } from "../args.ts";
+import { oneDatasetFile, parseOrUsage, plural } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import type { Command } from "../commands.ts";
 
@@ -181,15 +181,9 @@ export const statsCommand: Command = {
       io.out(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) {
-      throw usageError(
-        positionals.length === 0 ? "no dataset file given" : "give one dataset file",
-        USAGE,
-      );
-    }
+    const file = oneDatasetFile(positionals, USAGE);
     const seed =
       values.seed === undefined ? undefined : positiveInteger("--seed", values.seed, USAGE);
-    const file = positionals[0] as string;
     const loaded = loadDataset(file, io, "stats");
     if (!loaded) return 1;
     const constraints = readConstraints(values, loaded.vocabulary, USAGE);

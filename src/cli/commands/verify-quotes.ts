@@ -8,7 +8,7 @@ import {
   type QuoteMiss,
   type QuoteVerification,
 } from "../../core/evidence/verify-quotes.ts";
-import { parseOrUsage, plural, usageError } from "../args.ts";
+import { oneDatasetFile, parseOrUsage, plural, usageError } from "../args.ts";
 import { CliUsageError, type CliIo } from "../io.ts";
 import type { Command } from "../commands.ts";
 
@@ -90,14 +90,10 @@ export const verifyQuotesCommand: Command = {
       io.out(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) {
-      const problem = positionals.length === 0 ? "no dataset file given" : "give one dataset file";
-      throw usageError(problem, USAGE);
-    }
+    const file = oneDatasetFile(positionals, USAGE);
     const files = sourceFiles(values.source ?? []);
     if (files.size === 0) throw usageError("no --source given", USAGE);
 
-    const file = positionals[0]!;
     const text = stripBom(io.readText(file));
     const texts = new Map([...files].map(([id, path]) => [id, io.readText(path)] as const));
 
