@@ -11,7 +11,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { median, round } from "../lib/stats.ts";
 import { heapMb, zoomAndPan, type FrameStats } from "./interact.ts";
-import { PROBE_SCRIPT, type KeyTiming, type ToggleTiming } from "./page-globals.ts";
+import { PROBE_SCRIPT, type KeyTiming, type Settled, type ToggleTiming } from "./page-globals.ts";
 import type { BrowserData } from "./prepare-data.ts";
 
 export interface AppResult {
@@ -23,13 +23,41 @@ export interface AppResult {
     /** Progress bar shown → gone: the worker's share of the layout. */
     workerMs: number;
     heapMb: number;
+    /** Longest script outside a paint callback from navigation to the laid-out graph, and the longest frame. */
+    longestScriptMs: number;
+    longestFrameMs: number;
   };
-  warm: { shownMs: number; paintedMs: number; heapMb: number };
+  warm: {
+    shownMs: number;
+    paintedMs: number;
+    /** Until the main thread has been quiet for a second: the renderer's deferred drawing included. */
+    settledMs: number;
+    longestScriptMs: number;
+    longestFrameMs: number;
+    heapMb: number;
+  };
   /** Unticking the largest domain, and ticking it again. */
-  filterHide: { syncMs: number; shownMs: number; paintedMs: number };
-  filterShow: { syncMs: number; shownMs: number; paintedMs: number };
+  filterHide: ToggleResult;
+  filterShow: ToggleResult;
   keystroke: { renderedMs: number; paintedMs: number; hits: number };
+  /** The Paths tab: opening it (its panel hands the dataset to the analysis worker), then one query. */
+  paths: {
+    openMs: number;
+    shownMs: number;
+    paintedMs: number;
+    found: number;
+    longestScriptMs: number;
+  };
   frames: { zoom: FrameStats; pan: FrameStats };
+}
+
+export interface ToggleResult {
+  syncMs: number;
+  shownMs: number;
+  paintedMs: number;
+  settledMs: number;
+  longestScriptMs: number;
+  longestFrameMs: number;
 }
 
 const LOAD_TIMEOUT = 1_800_000;
@@ -82,11 +110,14 @@ export async function loadFile(page: Page, url: string, data: BrowserData) {
 
 const medianOf = <T extends object>(runs: T[], key: keyof T) =>
   round(median(runs.map((r) => r[key] as number)));
+const maxOf = <T extends object>(runs: T[], key: keyof T) =>
+  round(Math.max(0, ...runs.map((r) => r[key] as number)));
 
 async function coldRun(browser: Browser, url: string, data: BrowserData) {
   const page = await openApp(browser, url, data, false);
   const load = await loadFile(page, url, data);
   const layout = await page.evaluate((t) => window.__probe.layoutDone(t), LOAD_TIMEOUT);
+  const settled = await page.evaluate(() => window.__probe.settle(0));
   const heap = await heapMb(page);
   await page.close();
   return {
@@ -95,7 +126,16 @@ async function coldRun(browser: Browser, url: string, data: BrowserData) {
     layoutPaintedMs: layout.paintedMs,
     workerMs: layout.workerMs,
     heapMb: heap,
+    longestScriptMs: settled.longestScriptMs,
+    longestFrameMs: settled.longestFrameMs,
   };
+}
+
+/** Clicks the domain's checkbox, then waits for the page to settle. */
+async function toggle(page: Page, label: string) {
+  const timing = await page.evaluate((l) => window.__probe.toggleDomain(l), label);
+  const settled = await page.evaluate((t0) => window.__probe.settle(t0), timing.startedAt);
+  return { ...timing, ...settled };
 }
 
 export async function measureApp(
@@ -108,21 +148,19 @@ export async function measureApp(
   for (let i = 0; i < reps; i++) colds.push(await coldRun(browser, url, data));
 
   const warms = [];
-  const hides: ToggleTiming[] = [];
-  const shows: ToggleTiming[] = [];
+  const hides: (ToggleTiming & Settled)[] = [];
+  const shows: (ToggleTiming & Settled)[] = [];
   const keys: KeyTiming[] = [];
   let frames: AppResult["frames"] | null = null;
+  let paths: AppResult["paths"] | null = null;
   let heap = 0;
   for (let i = 0; i < reps; i++) {
     const page = await openApp(browser, url, data, true);
-    warms.push(await loadFile(page, url, data));
+    const load = await loadFile(page, url, data);
+    warms.push({ ...load, ...(await page.evaluate(() => window.__probe.settle(0))) });
     if (i === 0) heap = await heapMb(page);
-    hides.push(
-      await page.evaluate((label) => window.__probe.toggleDomain(label), data.domainLabel),
-    );
-    shows.push(
-      await page.evaluate((label) => window.__probe.toggleDomain(label), data.domainLabel),
-    );
+    hides.push(await toggle(page, data.domainLabel));
+    shows.push(await toggle(page, data.domainLabel));
     if (i === 0) {
       const search = page.getByRole("combobox", { name: "Search actors" });
       await search.click();
@@ -134,13 +172,17 @@ export async function measureApp(
       await search.fill("");
       await search.press("Escape");
       frames = await zoomAndPan(page, ".graph-canvas");
+      paths = await pathQuery(page, data);
     }
     await page.close();
   }
-  const toggle = (runs: ToggleTiming[]) => ({
+  const toggleResult = (runs: (ToggleTiming & Settled)[]): ToggleResult => ({
     syncMs: medianOf(runs, "syncMs"),
     shownMs: medianOf(runs, "shownMs"),
     paintedMs: medianOf(runs, "paintedMs"),
+    settledMs: medianOf(runs, "settledMs"),
+    longestScriptMs: maxOf(runs, "longestScriptMs"),
+    longestFrameMs: maxOf(runs, "longestFrameMs"),
   });
   return {
     cold: {
@@ -150,19 +192,45 @@ export async function measureApp(
       layoutPaintedMs: medianOf(colds, "layoutPaintedMs"),
       workerMs: medianOf(colds, "workerMs"),
       heapMb: medianOf(colds, "heapMb"),
+      longestScriptMs: maxOf(colds, "longestScriptMs"),
+      longestFrameMs: maxOf(colds, "longestFrameMs"),
     },
     warm: {
       shownMs: medianOf(warms, "shownMs"),
       paintedMs: medianOf(warms, "paintedMs"),
+      settledMs: medianOf(warms, "settledMs"),
+      longestScriptMs: maxOf(warms, "longestScriptMs"),
+      longestFrameMs: maxOf(warms, "longestFrameMs"),
       heapMb: heap,
     },
-    filterHide: toggle(hides),
-    filterShow: toggle(shows),
+    filterHide: toggleResult(hides),
+    filterShow: toggleResult(shows),
     keystroke: {
       renderedMs: medianOf(keys, "renderedMs"),
       paintedMs: medianOf(keys, "paintedMs"),
       hits: keys[keys.length - 1]?.hits ?? 0,
     },
     frames: frames as AppResult["frames"],
+    paths: paths as AppResult["paths"],
+  };
+}
+
+/** Opens the Paths tab, picks the two ends, and times "Find paths" to its results. */
+async function pathQuery(page: Page, data: BrowserData): Promise<AppResult["paths"]> {
+  const t0 = Date.now();
+  await page.getByRole("tab", { name: "Paths" }).click();
+  const finder = page.getByRole("complementary", { name: "Path finder" });
+  await finder.getByRole("button", { name: "Find paths" }).waitFor();
+  const openMs = Date.now() - t0;
+  await finder.getByLabel("From", { exact: true }).selectOption(data.pathFrom);
+  await finder.getByLabel("To", { exact: true }).selectOption(data.pathTo);
+  const timing = await page.evaluate(() => window.__probe.findPaths());
+  const settled = await page.evaluate((t) => window.__probe.settle(t), timing.startedAt);
+  return {
+    openMs,
+    shownMs: round(timing.shownMs),
+    paintedMs: round(timing.paintedMs),
+    found: timing.found,
+    longestScriptMs: round(settled.longestScriptMs),
   };
 }

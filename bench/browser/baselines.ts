@@ -1,5 +1,5 @@
 /** The baseline pages in Chromium: first paint, hiding one domain, heap and frame times per renderer. */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { median, round } from "../lib/stats.ts";
 import { heapMb, zoomAndPan, type FrameStats } from "./interact.ts";
 import { PROBE_SCRIPT } from "./page-globals.ts";
@@ -17,6 +17,10 @@ export interface BaselineResult {
   firstPaintMs: number;
   hideMs: number;
   showMs: number;
+  /** The same, until the main thread has been quiet for a second (probe.js settle()). */
+  firstPaintSettledMs: number;
+  hideSettledMs: number;
+  showSettledMs: number;
   heapMb: number;
   frames: { zoom: FrameStats; pan: FrameStats };
 }
@@ -31,6 +35,11 @@ export async function measureBaseline(
   const paints: number[] = [];
   const hides: number[] = [];
   const shows: number[] = [];
+  const settled = { paint: [] as number[], hide: [] as number[], show: [] as number[] };
+  const settle = async (page: Page) => {
+    const t0 = await page.evaluate(() => window.bench.startedAt());
+    return (await page.evaluate((t) => window.__probe.settle(t), t0)).settledMs;
+  };
   let heap = 0;
   let frames: BaselineResult["frames"] | null = null;
   for (let i = 0; i < reps; i++) {
@@ -44,10 +53,12 @@ export async function measureBaseline(
       datasetUrl,
     ] as const);
     paints.push(await page.evaluate((n) => window.bench.render(n), name));
-    await page.waitForTimeout(200);
+    settled.paint.push(await settle(page));
     if (i === 0) heap = await heapMb(page);
     hides.push(await page.evaluate(() => window.bench.hide()));
+    settled.hide.push(await settle(page));
     shows.push(await page.evaluate(() => window.bench.show()));
+    settled.show.push(await settle(page));
     if (i === 0) frames = await zoomAndPan(page, "#graph");
     await page.close();
   }
@@ -55,6 +66,9 @@ export async function measureBaseline(
     firstPaintMs: round(median(paints)),
     hideMs: round(median(hides)),
     showMs: round(median(shows)),
+    firstPaintSettledMs: round(median(settled.paint)),
+    hideSettledMs: round(median(settled.hide)),
+    showSettledMs: round(median(settled.show)),
     heapMb: heap,
     frames: frames as BaselineResult["frames"],
   };

@@ -15,6 +15,21 @@ export interface ToggleTiming {
   shownMs: number;
   paintedMs: number;
   status: string;
+  /** Page clock at the click. */
+  startedAt: number;
+}
+/** What `__probe.settle(t0)` reports: see probe.js. */
+export interface Settled {
+  settledMs: number;
+  longestFrameMs: number;
+  longestScriptMs: number;
+  longestScriptInvoker: string;
+}
+export interface PathTiming {
+  shownMs: number;
+  paintedMs: number;
+  startedAt: number;
+  found: number;
 }
 export interface KeyTiming {
   renderedMs: number;
@@ -32,15 +47,18 @@ declare global {
       layoutDone(timeoutMs: number): Promise<LayoutTiming>;
       toggleDomain(label: string): Promise<ToggleTiming>;
       armKeystroke(): void;
+      findPaths(): Promise<PathTiming>;
       keystroke(): Promise<KeyTiming>;
       startFrames(): void;
       stopFrames(): number[];
+      settle(t0: number, quietMs?: number, timeoutMs?: number): Promise<Settled>;
     };
     bench: {
       prepare(dataUrl: string, datasetUrl?: string): Promise<number>;
       render(name: RendererName): Promise<number>;
       hide(): Promise<number>;
       show(): Promise<number>;
+      startedAt(): number;
     };
   }
 }

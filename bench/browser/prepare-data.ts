@@ -10,7 +10,8 @@ import { DEFAULT_VOCABULARY, type Dataset } from "../../schema/index.ts";
 import { buildElements } from "../../src/app/graph/elements.ts";
 import { DEFAULT_FILTERS } from "../../src/core/filter/filter-state.ts";
 import { computeVisibility } from "../../src/core/filter/visible.ts";
-import { largestDomain, typedQuery } from "../node/fixtures.ts";
+import { buildGraph } from "../../src/core/graph/build.ts";
+import { largestDomain, pathEnds, typedQuery } from "../node/fixtures.ts";
 import type { BaselineData } from "./pages/renderers.ts";
 import { communityPositions } from "./positions.ts";
 
@@ -26,6 +27,9 @@ export interface BrowserData {
   domainLabel: string;
   hiddenActors: number;
   query: string;
+  /** Actor ids the path query runs between (the best-connected actor and the newest one). */
+  pathFrom: string;
+  pathTo: string;
 }
 
 export function prepareBrowserData(datasetPath: string, pagesOutDir: string): BrowserData {
@@ -56,5 +60,9 @@ export function prepareBrowserData(datasetPath: string, pagesOutDir: string): Br
     domainLabel: DEFAULT_VOCABULARY.domains.find((d) => d.id === domain)?.label ?? domain,
     hiddenActors: data.hide.nodes.length,
     query: typedQuery(dataset),
+    ...(() => {
+      const [pathFrom, pathTo] = pathEnds(buildGraph(dataset));
+      return { pathFrom, pathTo };
+    })(),
   };
 }

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout, clearTimeout */
+/* global window, document, performance, requestAnimationFrame, MutationObserver, PerformanceObserver, setTimeout, clearTimeout */
 /**
  * Injected into every benchmark page (page.addInitScript) as plain
  * JavaScript: timings taken inside the page, on its own clock, so that
@@ -83,6 +83,30 @@ window.__probe = (() => {
     );
   }
 
+  // long animation frames (> 50 ms): what blocked the page, and whether a paint callback did it
+  const loafs = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        loafs.push({
+          start: e.startTime,
+          end: e.startTime + e.duration,
+          duration: e.duration,
+          scripts: (e.scripts || []).map((s) => ({
+            invoker: String(s.invoker || ""),
+            type: String(s.invokerType || ""),
+            start: s.startTime,
+            duration: s.duration,
+          })),
+        });
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch {
+    // no Long Animation Frames API: settle() falls back to the painted frame
+  }
+  const isPaintCallback = (script) =>
+    /requestAnimationFrame|FrameRequestCallback/.test(script.invoker);
+
   let frameTimes = [];
   let recording = false;
   let pendingKey = null;
@@ -90,6 +114,45 @@ window.__probe = (() => {
   return {
     frames,
     statusText,
+
+    /**
+     * After an action that started at `t0` (page clock): waits until no long
+     * animation frame has ended for `quietMs`, then reports when the last one
+     * ended (the work the action left behind, e.g. a renderer's deferred
+     * drawing), the longest frame, and the longest script that ran outside a
+     * requestAnimationFrame callback (the "blocked outside a paint" figure).
+     */
+    async settle(t0, quietMs = 1000, timeoutMs = 600000) {
+      const started = performance.now();
+      await frames();
+      for (;;) {
+        const now = performance.now();
+        const after = loafs.filter((l) => l.end > t0);
+        const lastEnd = after.reduce((m, l) => Math.max(m, l.end), 0);
+        if (now - Math.max(lastEnd, started) >= quietMs || now - started > timeoutMs) {
+          let longestFrame = 0;
+          let longestScript = 0;
+          let longestScriptInvoker = "";
+          for (const l of after) {
+            longestFrame = Math.max(longestFrame, l.duration);
+            for (const s of l.scripts) {
+              if (isPaintCallback(s) || s.duration <= longestScript) continue;
+              longestScript = s.duration;
+              longestScriptInvoker = s.invoker;
+            }
+          }
+          return {
+            settledMs: Math.max(lastEnd, started) - t0,
+            longestFrameMs: longestFrame,
+            longestScriptMs: longestScript,
+            longestScriptInvoker,
+          };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    /** Every long animation frame so far (for debugging a measurement). */
+    longFrames: () => loafs.slice(),
 
     /** Call before picking a file of `actors` actors; `fileLoaded()` then resolves with its timings. */
     expectLoad(actors) {
@@ -136,6 +199,27 @@ window.__probe = (() => {
         shownMs: shown - t0,
         paintedMs: painted - t0,
         status: statusText(),
+        startedAt: t0,
+      };
+    },
+
+    /** Clicks "Find paths" (ends already chosen); ms to the results (or the no-path note) and a painted frame. */
+    async findPaths() {
+      const button = [...document.querySelectorAll("button")].find(
+        (b) => (b.textContent || "").trim() === "Find paths",
+      );
+      if (!button) throw new Error("no Find paths button");
+      const done = () =>
+        document.querySelector('[aria-label="Paths found"], .no-path, .paths-panel [role=alert]');
+      const t0 = performance.now();
+      button.click();
+      const shown = await until(() => done() !== null, 1800000, "path results");
+      const painted = await frames();
+      return {
+        shownMs: shown - t0,
+        paintedMs: painted - t0,
+        startedAt: t0,
+        found: document.querySelectorAll('[aria-label="Paths found"] > li').length,
       };
     },
 

@@ -16,15 +16,45 @@ function appTable(s: WithApp): string {
       ["cold load: → laid-out graph painted", ms(a.cold.layoutPaintedMs)],
       ["of which the layout worker (progress bar shown → gone)", ms(a.cold.workerMs)],
       ["JS heap after cold load and layout", mb(a.cold.heapMb)],
+      [
+        "cold load, navigation → laid out: longest script outside a paint / longest frame",
+        `${ms(a.cold.longestScriptMs)} / ${ms(a.cold.longestFrameMs)}`,
+      ],
       ["warm load (positions cached): → status line filled", ms(a.warm.shownMs)],
       ["warm load: → first painted frame", ms(a.warm.paintedMs)],
+      ["warm load: → main thread quiet for 1 s", ms(a.warm.settledMs)],
+      [
+        "warm load: longest script outside a paint / longest frame",
+        `${ms(a.warm.longestScriptMs)} / ${ms(a.warm.longestFrameMs)}`,
+      ],
       ["JS heap after warm load", mb(a.warm.heapMb)],
       [`untick "${s.domain}": click handler returns`, ms(a.filterHide.syncMs)],
       [`untick "${s.domain}": → status line updated`, ms(a.filterHide.shownMs)],
       [`untick "${s.domain}": → painted frame`, ms(a.filterHide.paintedMs)],
+      [`untick "${s.domain}": → main thread quiet`, ms(a.filterHide.settledMs)],
       ["tick it again: → painted frame", ms(a.filterShow.paintedMs)],
+      ["tick it again: → main thread quiet", ms(a.filterShow.settledMs)],
+      [
+        "filter clicks: longest script outside a paint / longest frame",
+        `${ms(Math.max(a.filterHide.longestScriptMs, a.filterShow.longestScriptMs))} / ${ms(
+          Math.max(a.filterHide.longestFrameMs, a.filterShow.longestFrameMs),
+        )}`,
+      ],
       [`search keystroke ("${s.query}", per key): → results rendered`, ms(a.keystroke.renderedMs)],
       ["search keystroke: → painted frame", ms(a.keystroke.paintedMs)],
+      ...(a.paths
+        ? [
+            [
+              "open the Paths tab (the panel hands the shown network to the worker)",
+              ms(a.paths.openMs),
+            ],
+            [
+              `path query (${a.paths.found} paths found): "Find paths" → results painted`,
+              ms(a.paths.paintedMs),
+            ],
+            ["path query: longest script outside a paint", ms(a.paths.longestScriptMs)],
+          ]
+        : []),
       [
         "zoom: frame interval median / p95 / max",
         `${ms(a.frames.zoom.medianMs)} / ${ms(a.frames.zoom.p95Ms)} / ${ms(a.frames.zoom.maxMs)}`,

@@ -26,6 +26,21 @@ export const COMPARISONS: Record<string, Comparison> = {
     app: (s) => s.app.filterShow.paintedMs,
     baseline: (b) => b.showMs,
   },
+  firstPaintSettled: {
+    label: "load → main thread quiet for 1 s, ms (the renderer's deferred drawing included)",
+    app: (s) => s.app.warm.settledMs,
+    baseline: (b) => b.firstPaintSettledMs,
+  },
+  filterHideSettled: {
+    label: "hide one domain → main thread quiet, ms",
+    app: (s) => s.app.filterHide.settledMs,
+    baseline: (b) => b.hideSettledMs,
+  },
+  filterShowSettled: {
+    label: "show it again → main thread quiet, ms",
+    app: (s) => s.app.filterShow.settledMs,
+    baseline: (b) => b.showSettledMs,
+  },
   heap: {
     label: "JS heap after load, MB",
     app: (s) => s.app.warm.heapMb,

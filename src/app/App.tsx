@@ -27,12 +27,27 @@ import { ExportDialog } from "./interop/ExportDialog.tsx";
 import { ImportDialog } from "./interop/ImportDialog.tsx";
 import { useImportDrop } from "./interop/useImportDrop.ts";
 import type { ViewState } from "../core/view/view-state.ts";
+import type { SearchEntry } from "../core/search/search-index.ts";
+
+/** The view for another dataset: its filters kept, everything that named actors of the old one cleared. */
+function afreshFor(v: ViewState): ViewState {
+  return {
+    ...v,
+    workspace: null,
+    selection: null,
+    focus: null,
+    query: "",
+    story: null,
+    paths: null,
+  };
+}
 
 export function App() {
   const { view, update, notices } = useViewState();
   const {
     loaded: opened,
     error,
+    progress,
     openLocal,
     closeLocal,
   } = useLoadedDataset(view.dataset, view.dataUrl);
@@ -48,18 +63,9 @@ export function App() {
   const [noticesDismissed, setNoticesDismissed] = useState(false);
 
   const onDataset = useCallback(
-    (dataset: Dataset, fileName: string) => {
-      openLocal(dataset, fileName);
+    (dataset: Dataset, fileName: string, entries?: SearchEntry[]) => {
       // the file is shown as a read-only view; an open workspace stays saved and is not replaced
-      update((v) => ({
-        ...v,
-        workspace: null,
-        selection: null,
-        focus: null,
-        query: "",
-        story: null,
-        paths: null,
-      }));
+      void openLocal(dataset, fileName, entries).then(() => update(afreshFor));
     },
     [openLocal, update],
   );
@@ -94,6 +100,7 @@ export function App() {
         </div>
       )}
       {files.busy && <p role="status">{files.busy}</p>}
+      {progress && <p role="status">{progress}</p>}
       {view.workspace && !record && (
         <div className="notice" role="alert">
           <p>
@@ -116,17 +123,7 @@ export function App() {
           onOpenDataset={onDataset}
           onPickBundled={(id) => {
             closeLocal();
-            update((v) => ({
-              ...v,
-              dataset: id,
-              dataUrl: null,
-              workspace: null,
-              selection: null,
-              focus: null,
-              query: "",
-              story: null,
-              paths: null,
-            }));
+            update((v) => ({ ...afreshFor(v), dataset: id, dataUrl: null }));
           }}
         />
       )}

@@ -11,6 +11,8 @@ const frames = () =>
 
 let data: BaselineData | null = null;
 let renderer: Renderer | null = null;
+/** When the last timed action started (page clock), for the probe's settle(). */
+let startedAt = 0;
 
 const bench = {
   async prepare(dataUrl: string, datasetUrl?: string): Promise<number> {
@@ -24,16 +26,20 @@ const bench = {
     const container = document.getElementById("graph");
     if (!data || !container) throw new Error("prepare first");
     const t0 = performance.now();
-    renderer = RENDERERS[name](container, data);
+    startedAt = t0;
+    renderer = await RENDERERS[name](container, data);
     return (await frames()) - t0;
   },
   async hide(): Promise<number> {
     const t0 = performance.now();
+    startedAt = t0;
     renderer?.hide();
     return (await frames()) - t0;
   },
+  startedAt: () => startedAt,
   async show(): Promise<number> {
     const t0 = performance.now();
+    startedAt = t0;
     renderer?.show();
     return (await frames()) - t0;
   },

@@ -10,9 +10,9 @@ import Sigma from "sigma";
 import { DEFAULT_VOCABULARY, type Dataset } from "../../../schema/index.ts";
 import { DEFAULT_FILTERS } from "../../../src/core/filter/filter-state.ts";
 import { computeVisibility } from "../../../src/core/filter/visible.ts";
-import { CyAdapter, LARGE_GRAPH } from "../../../src/app/graph/cy-adapter.ts";
+import { CyAdapter, cytoscapeOptions, LARGE_GRAPH } from "../../../src/app/graph/cy-adapter.ts";
 import type { Positions } from "../../../src/app/graph/elements.ts";
-import { buildStylesheet } from "../../../src/app/graph/stylesheet.ts";
+import { fitPoints } from "../../../src/app/graph/viewport.ts";
 
 export interface BaselineData {
   elements: cytoscape.ElementDefinition[];
@@ -41,25 +41,21 @@ function cyDefault(container: HTMLElement, data: BaselineData): Renderer {
   };
 }
 
-/** The options of src/app/graph/cy-adapter.ts, copied: the adapter does not export them. */
+/** The app's stylesheet and options (cy-adapter.ts's `cytoscapeOptions`), without the app. */
 function cyApp(container: HTMLElement, data: BaselineData): Renderer {
   const large = data.elements.filter((e) => e.group === "nodes").length > LARGE_GRAPH;
   const cy = cytoscape({
     container,
     elements: data.elements,
-    style: buildStylesheet(DEFAULT_VOCABULARY),
-    layout: { name: "preset" },
-    minZoom: 0.02,
-    maxZoom: 6,
-    boxSelectionEnabled: false,
-    selectionType: "single",
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
-    hideLabelsOnViewport: large,
-    motionBlur: false,
-    pixelRatio: large ? 1 : "auto",
+    ...cytoscapeOptions(DEFAULT_VOCABULARY, large),
   });
-  cy.fit(cy.elements(":visible"), 30);
+  // the app's camera: framed from node positions (cytoscape's fit measures every element)
+  const camera = fitPoints(
+    cy.nodes().map((n) => n.position()),
+    { width: cy.width(), height: cy.height() },
+    { padding: 30, nodeSize: 26, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+  );
+  if (camera) cy.viewport(camera);
   const each = (f: (el: cytoscape.CollectionReturnValue) => void) =>
     cy.batch(() =>
       [...data.hide.nodes, ...data.hide.edges].forEach((id) => f(cy.getElementById(id))),
@@ -105,7 +101,7 @@ function sigma(container: HTMLElement, data: BaselineData): Renderer {
   };
 }
 
-function cyAdapter(container: HTMLElement, data: BaselineData): Renderer {
+async function cyAdapter(container: HTMLElement, data: BaselineData): Promise<Renderer> {
   const dataset = data.dataset;
   if (!dataset) throw new Error("the CyAdapter baseline needs the dataset");
   const positions: Positions = {};
@@ -117,6 +113,8 @@ function cyAdapter(container: HTMLElement, data: BaselineData): Renderer {
     onFocus: noop,
     onPositionsChanged: noop,
   });
+  // large graphs are drawn in pieces, as in the app
+  await adapter.ready;
   adapter.fit();
   return {
     hide: () =>
@@ -129,7 +127,7 @@ function cyAdapter(container: HTMLElement, data: BaselineData): Renderer {
 
 export const RENDERERS: Record<
   RendererName,
-  (container: HTMLElement, data: BaselineData) => Renderer
+  (container: HTMLElement, data: BaselineData) => Renderer | Promise<Renderer>
 > = {
   "cy-default": cyDefault,
   "cy-app": cyApp,

@@ -38,12 +38,21 @@ function EndPicker({
   eligible: Set<string>;
   onChange(value: string): void;
 }) {
-  const actors = loaded.dataset.actors
-    .filter((a) => eligible.has(a.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const roles = loaded.vocabulary.roles
-    .map((r) => ({ ...r, count: actors.filter((a) => a.roles.includes(r.id)).length }))
-    .filter((r) => r.count > 0);
+  // sorted once per dataset and filter, not on every render: tens of thousands on large networks
+  const actors = useMemo(
+    () =>
+      loaded.dataset.actors
+        .filter((a) => eligible.has(a.id))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [loaded, eligible],
+  );
+  const roles = useMemo(
+    () =>
+      loaded.vocabulary.roles
+        .map((r) => ({ ...r, count: actors.filter((a) => a.roles.includes(r.id)).length }))
+        .filter((r) => r.count > 0),
+    [loaded, actors],
+  );
   const id = useId();
   return (
     <div className="end-picker">

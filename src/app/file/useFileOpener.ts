@@ -1,9 +1,10 @@
 /** Reads a dataset file the user picked or dropped, validates it, and reports problems without touching the view. */
 import { useCallback, useState } from "react";
 import { LIMITS } from "../../core/dataset/limits.ts";
-import { parseDataset } from "../../core/dataset/parse.ts";
 import type { Problem } from "../../core/dataset/problems.ts";
+import type { SearchEntry } from "../../core/search/search-index.ts";
 import type { Dataset } from "../../../schema/index.ts";
+import { parseInWorker } from "../state/parse-in-worker.ts";
 
 /** Files above this size are refused before reading: the limit maxBytes (see docs/security.md). */
 export const MAX_FILE_BYTES = LIMITS.maxBytes;
@@ -13,7 +14,9 @@ export interface FileProblems {
   problems: Problem[];
 }
 
-export function useFileOpener(onDataset: (dataset: Dataset, fileName: string) => void) {
+export function useFileOpener(
+  onDataset: (dataset: Dataset, fileName: string, entries?: SearchEntry[]) => void,
+) {
   const [failure, setFailure] = useState<FileProblems | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -33,9 +36,11 @@ export function useFileOpener(onDataset: (dataset: Dataset, fileName: string) =>
       }
       setBusy(`Reading ${file.name}…`);
       try {
-        const text = await file.text();
-        const result = parseDataset(text);
-        if (result.ok) onDataset(result.dataset, file.name);
+        const bytes = await file.arrayBuffer();
+        setBusy(`Checking ${file.name}…`);
+        // decoded and validated in a worker: a large file does not freeze the page
+        const result = await parseInWorker(bytes);
+        if (result.ok) onDataset(result.dataset, file.name, result.entries);
         else setFailure({ fileName: file.name, problems: result.problems });
       } catch (error) {
         setFailure({

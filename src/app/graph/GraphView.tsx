@@ -46,6 +46,11 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  // which dataset is drawn, and while a large one is drawn in pieces, how far along
+  const [drawn, setDrawnState] = useState<{ key: string; fraction: number | null }>({
+    key: "",
+    fraction: null,
+  });
   const [grouped, setGrouped] = useState(false);
   const handlers = useRef(props);
   handlers.current = props;
@@ -67,35 +72,45 @@ export function GraphView(props: GraphViewProps) {
         onSelect: (s) => handlers.current.onSelect(s),
         onFocus: (id) => handlers.current.onFocus(id),
         onPositionsChanged: (positions) => savePositions(loaded.key, positions),
+        onDrawProgress: (fraction) => setDrawnState({ key: loaded.key, fraction }),
       },
     );
+    if (instance.inPieces) setDrawnState({ key: loaded.key, fraction: 0 });
     let cancel = () => {};
-    const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
-    if (complete) {
-      instance.fit();
-    } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
-      savePositions(loaded.key, layoutWithFcose(instance.cy, saved));
-      instance.fit();
-    } else {
-      // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
-      instance.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
-      instance.fit();
-      setProgress(0);
-      const job = layoutInWorker(instance.cy, (f) => setProgress(f));
-      cancel = job.cancel;
-      job.promise
-        .then((positions) => {
-          instance.setPositions(positions);
-          savePositions(loaded.key, positions);
-          instance.fit();
-        })
-        .catch(() => undefined)
-        .finally(() => setProgress(null));
-    }
-    setAdapter(instance);
-    setGrouped(false);
-    handlers.current.onAdapter(instance);
+    let live = true;
+    const start = () => {
+      if (!live) return;
+      setDrawnState({ key: loaded.key, fraction: null });
+      const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
+      if (complete) {
+        instance.fit();
+      } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
+        savePositions(loaded.key, layoutWithFcose(instance.cy, saved));
+        instance.fit();
+      } else {
+        // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
+        instance.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
+        instance.fit();
+        setProgress(0);
+        const job = layoutInWorker(instance.cy, (f) => setProgress(f));
+        cancel = job.cancel;
+        job.promise
+          .then((positions) => {
+            instance.setPositions(positions);
+            savePositions(loaded.key, positions);
+            instance.fit();
+          })
+          .catch(() => undefined)
+          .finally(() => setProgress(null));
+      }
+      setAdapter(instance);
+      setGrouped(false);
+      handlers.current.onAdapter(instance);
+    };
+    // large graphs are drawn in pieces: the rest of the page works meanwhile
+    void instance.ready.then(start);
     return () => {
+      live = false;
       cancel();
       handlers.current.onAdapter(null);
       instance.destroy();
@@ -159,6 +174,9 @@ export function GraphView(props: GraphViewProps) {
     setGrouped(next);
   };
 
+  // busy from the first render of a new dataset until its drawing is complete
+  const busy = drawn.key !== datasetKey || drawn.fraction !== null;
+  const drawProgress = drawn.key === datasetKey ? drawn.fraction : null;
   return (
     <div className="graph-view">
       <div
@@ -166,6 +184,7 @@ export function GraphView(props: GraphViewProps) {
         className="graph-canvas"
         role="img"
         aria-label={`Network diagram of ${visibility.actors.size} actors and ${visibility.ties.size} ties. Use the Table tab for an accessible list.`}
+        aria-busy={busy}
         tabIndex={0}
       />
       <div className="graph-controls" role="toolbar" aria-label="View controls">
@@ -202,18 +221,26 @@ export function GraphView(props: GraphViewProps) {
           Group by domain
         </button>
       </div>
-      {progress !== null && (
-        <div
-          className="graph-progress"
-          role="progressbar"
-          aria-label="Computing layout"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(progress * 100)}
-        >
-          Computing layout… {Math.round(progress * 100)}%
-        </div>
+      {drawProgress !== null && (
+        <GraphProgress label="Drawing the network" fraction={drawProgress} />
       )}
+      {progress !== null && <GraphProgress label="Computing layout" fraction={progress} />}
+    </div>
+  );
+}
+
+function GraphProgress({ label, fraction }: { label: string; fraction: number }) {
+  const percent = Math.round(fraction * 100);
+  return (
+    <div
+      className="graph-progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      {label}… {percent}%
     </div>
   );
 }

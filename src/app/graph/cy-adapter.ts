@@ -7,8 +7,11 @@ import cytoscape from "cytoscape";
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
-import { buildElements, type Positions } from "./elements.ts";
-import { buildStylesheet } from "./stylesheet.ts";
+import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
+import { LevelOfDetail } from "./level-of-detail.ts";
+import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
+import type { TieSegment } from "./tie-layer.ts";
+import { fitPoints, type Camera } from "./viewport.ts";
 
 /** A qualitative palette for communities (Tableau 10). */
 export const COMMUNITY_COLOURS = [
@@ -27,19 +30,68 @@ export const COMMUNITY_COLOURS = [
 /** Above this many actors, level-of-detail rendering is switched on. */
 export const LARGE_GRAPH = 2000;
 
+/**
+ * Large graphs are drawn in pieces of this many actors, one task each, so
+ * that the page stays responsive while cytoscape takes them in.
+ */
+const NODE_CHUNK = 2000;
+/** Ties turned into drawing records per task. */
+const TIE_CHUNK = 20_000;
+
+/**
+ * Everything but the elements and the container: shared with the
+ * benchmark's "cytoscape with the app's style" baseline, so that it measures
+ * exactly what the app asks of cytoscape.
+ */
+export function cytoscapeOptions(
+  vocabulary: ResolvedVocabulary,
+  large: boolean,
+): cytoscape.CytoscapeOptions {
+  return {
+    style: buildStylesheet(vocabulary, { large }),
+    // the caller fits the camera: cytoscape's fit measures every element
+    layout: { name: "preset", fit: false } as cytoscape.LayoutOptions,
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+    hideLabelsOnViewport: large,
+    motionBlur: false,
+    pixelRatio: large ? 1 : "auto",
+  };
+}
+
 export interface AdapterEvents {
   onSelect(selection: Selection | null): void;
   onFocus(actorId: string): void;
   onPositionsChanged(positions: Positions): void;
+  /** While a large graph's actors are being drawn: the fraction done. */
+  onDrawProgress?(fraction: number): void;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class CyAdapter {
   readonly cy: cytoscape.Core;
+  /** Resolves once every actor is drawn (at once for small graphs, in pieces for large ones). */
+  readonly ready: Promise<void>;
+  /** Whether this graph is large enough to be drawn in pieces (and with level of detail). */
+  get inPieces(): boolean {
+    return this.large;
+  }
   private shownNodes = new Set<string>();
   private shownEdges = new Set<string>();
   private undated = new Set<string>();
   private highlighted = { actors: new Set<string>(), ties: new Set<string>() };
+  /** Whether metric sizes or community colours are on the actors. */
+  private decorated = false;
+  /** Whether any element is faded for a highlight. */
+  private faded = false;
   private readonly large: boolean;
+  /** On large graphs: the ties, drawn by the overview layer or in full (see level-of-detail.ts). */
+  private readonly detail: LevelOfDetail | null = null;
 
   constructor(
     container: HTMLElement,
@@ -51,25 +103,60 @@ export class CyAdapter {
     this.large = dataset.actors.length > LARGE_GRAPH;
     this.cy = cytoscape({
       container,
-      elements: buildElements(dataset, vocabulary, positions),
-      style: buildStylesheet(vocabulary, { large: dataset.actors.length > LARGE_GRAPH }),
-      layout: { name: "preset" },
-      minZoom: 0.02,
-      maxZoom: 6,
-      boxSelectionEnabled: false,
-      selectionType: "single",
-      textureOnViewport: this.large,
-      hideEdgesOnViewport: this.large,
-      hideLabelsOnViewport: this.large,
-      motionBlur: false,
-      pixelRatio: this.large ? 1 : "auto",
+      ...(this.large ? {} : { elements: buildElements(dataset, vocabulary, positions) }),
+      ...cytoscapeOptions(vocabulary, this.large),
     });
     this.styleKey = JSON.stringify(vocabulary);
     this.shownNodes = new Set(dataset.actors.map((a) => a.id));
     this.shownEdges = new Set(dataset.ties.map((t) => t.id));
+    if (this.large) {
+      this.detail = new LevelOfDetail(container, this.cy, []);
+      this.ready = this.addInPieces(dataset, vocabulary, positions);
+    } else {
+      this.ready = Promise.resolve();
+    }
     this.bindEvents();
-    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.cy.resize();
+      this.detail?.resize();
+    });
     this.resizeObserver.observe(container);
+  }
+
+  /**
+   * Adds actors a piece per task while the camera looks away from them, so
+   * that the frames in between draw nothing (the caller then sets the
+   * camera); then hands the ties to the overview layer, also in pieces.
+   */
+  private async addInPieces(
+    dataset: Dataset,
+    vocabulary: ResolvedVocabulary,
+    positions: Positions,
+  ): Promise<void> {
+    const cy = this.cy;
+    const { actors, ties } = dataset;
+    const total = actors.length + ties.length / 4;
+    cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
+    for (let i = 0; i < actors.length; i += NODE_CHUNK) {
+      if (cy.destroyed()) return;
+      const slice = actors.slice(i, i + NODE_CHUNK);
+      const piece = cy.add(buildNodeElements(slice, vocabulary, positions));
+      // styles are computed lazily, on the next frame: compute this piece's now, in this task
+      (piece as unknown as { cleanStyle(): void }).cleanStyle();
+      this.events.onDrawProgress?.(Math.min(1, (i + slice.length) / total));
+      await nextTask();
+    }
+    const edges: cytoscape.ElementDefinition[] = [];
+    for (let i = 0; i < ties.length; i += TIE_CHUNK) {
+      if (cy.destroyed()) return;
+      for (const e of buildEdgeElements(ties.slice(i, i + TIE_CHUNK), vocabulary)) edges.push(e);
+      this.events.onDrawProgress?.(Math.min(1, (actors.length + (i + TIE_CHUNK) / 4) / total));
+      await nextTask();
+    }
+    if (cy.destroyed()) return;
+    this.detail?.setEdges(edges);
+    this.detail?.setVisibility(this.shownEdges, this.undated);
+    this.detail?.positionsChanged();
   }
 
   private readonly resizeObserver: ResizeObserver;
@@ -115,6 +202,7 @@ export class CyAdapter {
     this.cy.batch(() => {
       for (const [id, p] of Object.entries(positions)) this.cy.getElementById(id).position(p);
     });
+    this.detail?.positionsChanged();
   }
 
   /**
@@ -126,8 +214,16 @@ export class CyAdapter {
     const cy = this.cy;
     const styleKey = JSON.stringify(vocabulary);
     const here = this.viewportCenter();
-    const wanted = buildElements(dataset, vocabulary, positions);
+    const all = buildElements(dataset, vocabulary, positions);
+    const wanted = this.detail ? all.filter((e) => e.group === "nodes") : all;
     const ids = new Set(wanted.map((e) => e.data.id as string));
+    if (this.detail) {
+      // the overview layer and the full drawings take the ties; cytoscape keeps only what they pick
+      const edges = all.filter((e) => e.group === "edges");
+      for (const e of edges) ids.add(e.data.id as string);
+      // a new tie is shown until the filters say otherwise, as on small graphs
+      for (const id of this.detail.setEdges(edges)) this.shownEdges.add(id);
+    }
     cy.batch(() => {
       cy.elements()
         .filter((el) => !ids.has(el.id()) && !el.id().startsWith("group:"))
@@ -167,6 +263,7 @@ export class CyAdapter {
         this.styleKey = styleKey;
       }
     });
+    this.detail?.setVisibility(this.shownEdges, this.undated);
   }
 
   private styleKey = "";
@@ -200,23 +297,26 @@ export class CyAdapter {
       return cy.collection(elements as unknown as cytoscape.CollectionArgument);
     };
     // one class change per collection, not per element: far cheaper on large graphs
-    const hide = pick(this.shownNodes, (id) => !visibility.actors.has(id)).union(
-      pick(this.shownEdges, (id) => !visibility.ties.has(id)),
-    );
-    const show = pick(visibility.actors, (id) => !this.shownNodes.has(id)).union(
-      pick(visibility.ties, (id) => !this.shownEdges.has(id)),
-    );
-    const unmark = pick(this.undated, (id) => !visibility.undatedTies.has(id));
-    const mark = pick(visibility.undatedTies, (id) => !this.undated.has(id));
+    const large = this.detail !== null;
+    const hide = pick(this.shownNodes, (id) => !visibility.actors.has(id));
+    const show = pick(visibility.actors, (id) => !this.shownNodes.has(id));
+    // on large graphs the ties are not cytoscape's to hide: see level-of-detail.ts
+    const tieHide = large ? null : pick(this.shownEdges, (id) => !visibility.ties.has(id));
+    const tieShow = large ? null : pick(visibility.ties, (id) => !this.shownEdges.has(id));
+    const unmark = large ? null : pick(this.undated, (id) => !visibility.undatedTies.has(id));
+    const mark = large ? null : pick(visibility.undatedTies, (id) => !this.undated.has(id));
     cy.batch(() => {
-      if (hide.nonempty()) hide.addClass("hidden");
-      if (show.nonempty()) show.removeClass("hidden");
-      if (unmark.nonempty()) unmark.removeClass("undated");
-      if (mark.nonempty()) mark.addClass("undated");
+      const hidden = tieHide ? hide.union(tieHide) : hide;
+      const shown = tieShow ? show.union(tieShow) : show;
+      if (hidden.nonempty()) hidden.addClass("hidden");
+      if (shown.nonempty()) shown.removeClass("hidden");
+      if (unmark?.nonempty()) unmark.removeClass("undated");
+      if (mark?.nonempty()) mark.addClass("undated");
     });
     this.shownNodes = new Set(visibility.actors);
     this.shownEdges = new Set(visibility.ties);
     this.undated = new Set(visibility.undatedTies);
+    this.detail?.setVisibility(this.shownEdges, this.undated);
   }
 
   setSelection(selection: Selection | null): void {
@@ -226,6 +326,7 @@ export class CyAdapter {
       cy.$(":selected").unselect();
       if (selection && selection.kind !== "event") cy.getElementById(selection.id).select();
     });
+    this.detail?.setSelected(selection?.kind === "tie" ? selection.id : null);
   }
 
   /** Marks actors and ties (a path, an ego network, an event's participants) and fades the rest. */
@@ -241,11 +342,15 @@ export class CyAdapter {
     });
     this.highlighted = next;
     this.applyHighlightFading();
+    const any = next.actors.size > 0 || next.ties.size > 0;
+    this.detail?.setHighlight(any ? next.ties : null);
   }
 
   private applyHighlightFading(): void {
     const { actors, ties } = this.highlighted;
     const cy = this.cy;
+    if (actors.size === 0 && ties.size === 0 && !this.faded) return;
+    this.faded = actors.size > 0 || ties.size > 0;
     cy.batch(() => {
       if (actors.size === 0 && ties.size === 0) {
         cy.elements().removeClass("faded");
@@ -270,9 +375,15 @@ export class CyAdapter {
   ): void {
     if (this.cy.destroyed()) return;
     const cy = this.cy;
-    const values = sizes ? Object.values(sizes) : [];
-    const max = values.length ? Math.max(...values) : 0;
-    const min = values.length ? Math.min(...values) : 0;
+    // nothing drawn and nothing to draw: no need to visit every actor (costly on large graphs)
+    if (!this.decorated && !sizes && !communities) return;
+    this.decorated = Boolean(sizes || communities);
+    let max = -Infinity;
+    let min = Infinity;
+    for (const v of Object.values(sizes ?? {})) {
+      if (v > max) max = v;
+      if (v < min) min = v;
+    }
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (n.isParent()) return;
@@ -306,6 +417,11 @@ export class CyAdapter {
 
   fit(ids?: Iterable<string>): void {
     if (this.cy.destroyed()) return;
+    if (!ids && this.large) {
+      const camera = this.overviewCamera();
+      if (camera) this.cy.viewport(camera);
+      return;
+    }
     if (ids) {
       const set = new Set(ids);
       const eles = this.cy.nodes().filter((n) => set.has(n.id()));
@@ -317,9 +433,32 @@ export class CyAdapter {
     this.cy.fit(this.cy.elements(":visible"), 30);
   }
 
+  /** On large graphs, the camera that frames every shown actor, from positions alone. */
+  private overviewCamera(): Camera | null {
+    const cy = this.cy;
+    const points: { x: number; y: number }[] = [];
+    for (const id of this.shownNodes) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) points.push(node.position());
+    }
+    return fitPoints(
+      points,
+      { width: cy.width(), height: cy.height() },
+      { padding: 30, nodeSize: LARGE_NODE_SIZE, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+    );
+  }
+
   /** Moves the camera smoothly to these actors, or to everything shown. */
   animateFit(ids: string[] | null): void {
     if (this.cy.destroyed()) return;
+    if (!ids && this.large) {
+      const camera = this.overviewCamera();
+      if (camera) {
+        this.cy.stop();
+        this.cy.animate(camera, { duration: 600, easing: "ease-in-out-cubic" });
+      }
+      return;
+    }
     const set = ids ? new Set(ids) : null;
     const eles = set
       ? this.cy.nodes().filter((n) => set.has(n.id()))
@@ -380,8 +519,19 @@ export class CyAdapter {
     });
   }
 
+  /** Ties the overview layer draws (large graphs), in screen coordinates, for figures. */
+  overviewTies(): TieSegment[] {
+    return this.detail?.segments() ?? [];
+  }
+
+  /** Paints the overview layer's ties onto a figure's canvas (large graphs; otherwise nothing). */
+  paintOverviewTies(ctx: CanvasRenderingContext2D, scale: number): void {
+    this.detail?.paintOnto(ctx, scale);
+  }
+
   destroy(): void {
     this.resizeObserver.disconnect();
+    this.detail?.destroy();
     this.cy.destroy();
   }
 }

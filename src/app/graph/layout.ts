@@ -4,6 +4,7 @@
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { targetExtent } from "../../core/view/layout-scale.ts";
 import type { Positions } from "./elements.ts";
 import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker.ts";
 
@@ -68,8 +69,12 @@ export function layoutInWorker(
   };
 }
 
-/** Actors on a sunflower spiral: instant, deterministic, and no two on the same spot. */
-export function spreadPositions(ids: readonly string[], spacing = 30): Positions {
+/**
+ * Actors on a sunflower spiral: instant, deterministic, and no two on the
+ * same spot; as wide as the layout that replaces it will be.
+ */
+export function spreadPositions(ids: readonly string[]): Positions {
+  const spacing = targetExtent(ids.length) / 2 / Math.sqrt(Math.max(1, ids.length));
   const positions: Positions = {};
   ids.forEach((id, i) => {
     const r = spacing * Math.sqrt(i);

@@ -1,22 +1,40 @@
-/** Cytoscape styles derived from the dataset's vocabulary and the certainty scale. */
+/**
+ * Cytoscape styles. The vocabulary's colours, shapes and arrows come from
+ * element data (see elements.ts); certainty from the shared stroke table.
+ * Large graphs get a level-of-detail sheet that is cheap to draw without a
+ * GPU: small nodes without borders or pies, names only on the actors in
+ * view when few enough are (level-of-detail.ts).
+ * There cytoscape holds only the ties drawn in full (level-of-detail.ts); the
+ * rest are stroked by the overview layer (tie-layer.ts).
+ */
 import type cytoscape from "cytoscape";
 import { CERTAINTY_LEVELS, type ResolvedVocabulary } from "../../../schema/index.ts";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
 
 export interface StyleOptions {
-  /**
-   * Level of detail for large graphs: straight "haystack" edges without
-   * arrows, labels only when zoomed in, no domain pies. Cheap to draw
-   * without a GPU.
-   */
+  /** Level of detail for large graphs (see the module comment). */
   large?: boolean;
 }
 
+type Sheet = cytoscape.StylesheetJson;
+
+/** Actor size on large graphs, in graph units: big enough to see when zoomed out over thousands. */
+export const LARGE_NODE_SIZE = 22;
+
+/**
+ * The vocabulary is not read: its look is in the element data. The
+ * parameter stays so that a vocabulary change is a stylesheet change for
+ * callers that key on it.
+ */
 export function buildStylesheet(
-  vocabulary: ResolvedVocabulary,
+  _vocabulary: ResolvedVocabulary,
   options: StyleOptions = {},
-): cytoscape.StylesheetJson {
-  const sheet: cytoscape.StylesheetJson = [
+): Sheet {
+  return options.large ? [...largeBase(), ...stateRules()] : [...detailedBase(), ...stateRules()];
+}
+
+function detailedBase(): Sheet {
+  const sheet: Sheet = [
     {
       selector: "node",
       style: {
@@ -32,61 +50,14 @@ export function buildStylesheet(
         "min-zoomed-font-size": 7,
         width: 26,
         height: 26,
-        "background-color": "#999999",
+        "background-color": "data(color)",
+        shape: "data(shape)",
         "border-width": 1.5,
         "border-color": "#ffffff",
-      },
-    },
-    {
-      selector: "edge",
-      style: {
-        "curve-style": "bezier",
-        "line-color": "#888888",
-        "target-arrow-shape": "none",
-        "arrow-scale": 0.9,
-        width: 2,
-      },
+      } as unknown as cytoscape.Css.Node,
     },
   ];
-  for (const domain of vocabulary.domains) {
-    sheet.push({
-      selector: `node[domain = "${domain.id}"]`,
-      style: { "background-color": domain.color },
-    });
-  }
-  for (const role of vocabulary.roles) {
-    sheet.push({ selector: `node[role = "${role.id}"]`, style: { shape: role.shape } });
-  }
-  for (const type of vocabulary.tieTypes) {
-    sheet.push({
-      selector: `edge[type = "${type.id}"]`,
-      style: { "line-color": type.color, "target-arrow-color": type.color },
-    });
-  }
-  sheet.push({
-    selector: "edge[?directed]",
-    style: { "target-arrow-shape": "triangle" },
-  });
-  for (const type of vocabulary.tieTypes) {
-    if (type.directed && type.arrow && type.arrow !== "triangle") {
-      sheet.push({
-        selector: `edge[?directed][type = "${type.id}"]`,
-        style: { "target-arrow-shape": type.arrow },
-      });
-    }
-  }
-  for (const level of CERTAINTY_LEVELS) {
-    const stroke = CERTAINTY_STROKE[level];
-    sheet.push({
-      selector: `edge[certainty = "${level}"]`,
-      style: {
-        width: stroke.width,
-        opacity: stroke.opacity,
-        "line-style": stroke.dash.length ? "dashed" : "solid",
-        ...(stroke.dash.length ? { "line-dash-pattern": stroke.dash } : {}),
-      },
-    });
-  }
+  sheet.push(...edgeRules());
   sheet.push(
     {
       selector: "node[multi > 1]",
@@ -105,6 +76,73 @@ export function buildStylesheet(
         "pie-3-background-size": "data(pieSize3)",
       } as unknown as cytoscape.Css.Node,
     },
+  );
+  return sheet;
+}
+
+/** Ties in full: colour and arrow by type, width, opacity and dashes by certainty. */
+function edgeRules(): Sheet {
+  const sheet: Sheet = [
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "bezier",
+        "line-color": "data(color)",
+        "target-arrow-color": "data(color)",
+        "target-arrow-shape": "data(arrow)",
+        "arrow-scale": 0.9,
+        width: 2,
+      } as unknown as cytoscape.Css.Edge,
+    },
+  ];
+  for (const level of CERTAINTY_LEVELS) {
+    const stroke = CERTAINTY_STROKE[level];
+    sheet.push({
+      selector: `edge[certainty = "${level}"]`,
+      style: {
+        width: stroke.width,
+        opacity: stroke.opacity,
+        "line-style": stroke.dash.length ? "dashed" : "solid",
+        ...(stroke.dash.length ? { "line-dash-pattern": stroke.dash } : {}),
+      },
+    });
+  }
+  return sheet;
+}
+
+function largeBase(): Sheet {
+  const sheet: Sheet = [
+    {
+      selector: "node",
+      style: {
+        width: LARGE_NODE_SIZE,
+        height: LARGE_NODE_SIZE,
+        "background-color": "data(color)",
+        shape: "data(shape)",
+      } as unknown as cytoscape.Css.Node,
+    },
+    {
+      // names only on the actors level-of-detail.ts picks: measuring 50,000 labels costs seconds
+      selector: "node.labelled",
+      style: {
+        label: "data(label)",
+        "font-size": 10,
+        "text-valign": "bottom",
+        "text-margin-y": 2,
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.75,
+        "text-background-padding": "1px",
+      } as unknown as cytoscape.Css.Node,
+    },
+  ];
+  // cytoscape holds only the ties drawn in full (level-of-detail.ts): they look as on small graphs
+  sheet.push(...edgeRules());
+  return sheet;
+}
+
+/** Filters, fading, selection, highlights and domain boxes: the same at every size. */
+function stateRules(): Sheet {
+  return [
     { selector: "edge.undated", style: { opacity: 0.35 } },
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.2 } },
@@ -147,6 +185,7 @@ export function buildStylesheet(
       selector: ":parent",
       style: {
         "background-opacity": 0.06,
+        "background-color": "#999999",
         "border-width": 1,
         "border-color": "#999999",
         label: "data(label)",
@@ -155,31 +194,5 @@ export function buildStylesheet(
         "font-weight": "bold",
       },
     },
-  );
-  if (options.large) {
-    sheet.push(
-      {
-        selector: "node",
-        style: {
-          "min-zoomed-font-size": 14,
-          "text-background-opacity": 0,
-          "border-width": 0,
-          width: 14,
-          height: 14,
-          "pie-size": "0%",
-        } as unknown as cytoscape.Css.Node,
-      },
-      {
-        selector: "edge",
-        style: {
-          "curve-style": "haystack",
-          "haystack-radius": 0,
-          "target-arrow-shape": "none",
-          width: 1,
-          "line-style": "solid",
-        } as cytoscape.Css.Edge,
-      },
-    );
-  }
-  return sheet;
+  ];
 }

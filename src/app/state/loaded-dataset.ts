@@ -1,8 +1,19 @@
 /** A validated dataset with everything derived from it once: vocabulary, graph, search index. */
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
-import { buildGraph, type ActorGraph } from "../../core/graph/build.ts";
-import { buildSearchIndex, type SearchIndex } from "../../core/search/search-index.ts";
+import {
+  buildGraph,
+  buildGraphInPieces,
+  GRAPH_PIECE,
+  type ActorGraph,
+} from "../../core/graph/build.ts";
+import {
+  buildSearchIndex,
+  searchEntries,
+  searchIndexFrom,
+  type SearchEntry,
+  type SearchIndex,
+} from "../../core/search/search-index.ts";
 
 export interface LoadedDataset {
   /** Bundled id, or "file:<name>" for a file the user opened. */
@@ -28,4 +39,36 @@ export function prepareDataset(key: string, label: string, dataset: Dataset): Lo
     actorsById: new Map(dataset.actors.map((a) => [a.id, a] as const)),
     tiesById: new Map(dataset.ties.map((t) => [t.id, t] as const)),
   };
+}
+
+/** A new task: lets the page paint and answer input between pieces of work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same as prepareDataset, for large datasets: the graph is built a
+ * piece per task, and the search index from entries the dataset worker
+ * already folded.
+ */
+export async function prepareDatasetInPieces(
+  key: string,
+  label: string,
+  dataset: Dataset,
+  folded?: SearchEntry[],
+): Promise<LoadedDataset> {
+  const vocabulary = resolveVocabulary(dataset.vocabulary);
+  let entries = folded;
+  if (!entries) {
+    entries = [];
+    for (let i = 0; i < dataset.actors.length; i += GRAPH_PIECE) {
+      for (const e of searchEntries(dataset.actors.slice(i, i + GRAPH_PIECE))) entries.push(e);
+      await nextTask();
+    }
+  }
+  const graph = await buildGraphInPieces(dataset, vocabulary, nextTask);
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a] as const));
+  await nextTask();
+  const tiesById = new Map(dataset.ties.map((t) => [t.id, t] as const));
+  await nextTask();
+  const search = searchIndexFrom(dataset.actors, entries);
+  return { key, label, dataset, vocabulary, graph, search, actorsById, tiesById };
 }

@@ -4,26 +4,36 @@
  */
 import { useEffect, useState } from "react";
 import type { Dataset } from "../../../schema/index.ts";
-import { parseDataset } from "../../core/dataset/parse.ts";
 import { formatProblem } from "../../core/dataset/problems.ts";
+import type { SearchEntry } from "../../core/search/search-index.ts";
 import { BUNDLED_DATASETS } from "../data/bundled.ts";
 import { MAX_FILE_BYTES } from "../file/useFileOpener.ts";
-import { prepareDataset, type LoadedDataset } from "./loaded-dataset.ts";
+import { prepareDatasetInPieces, type LoadedDataset } from "./loaded-dataset.ts";
+import { parseInWorker, prewarmDatasetWorker, type ParseProgress } from "./parse-in-worker.ts";
 
-async function fetchText(url: string): Promise<string> {
+/** What the page says while a dataset loads. */
+function progressText(name: string, progress: ParseProgress | "building"): string {
+  if (progress === "building") return `Loading ${name}: building the network…`;
+  if (progress.stage === "validating") return `Loading ${name}: reading and checking the file…`;
+  return `Loading ${name}: receiving the checked records… ${Math.round(progress.fraction * 100)}%`;
+}
+
+/** The file's bytes: decoded by the dataset worker, off the main thread, when large. */
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
   const response = await fetch(new URL(url, window.location.href), { credentials: "omit" });
   if (!response.ok)
     throw new Error(`the server answered ${response.status} ${response.statusText}`);
   const length = Number(response.headers.get("content-length") ?? "0");
   if (length > MAX_FILE_BYTES)
     throw new Error(`the file is larger than ${MAX_FILE_BYTES / 1e6} MB`);
-  return response.text();
+  return response.arrayBuffer();
 }
 
 export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
   const [loaded, setLoaded] = useState<LoadedDataset | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [local, setLocal] = useState<LoadedDataset | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,13 +44,33 @@ export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
       setError(`There is no bundled dataset called “${bundledId}”.`);
       return;
     }
-    const load = dataUrl ? () => fetchText(dataUrl) : bundled!.load;
+    const load: () => Promise<string | ArrayBuffer> = dataUrl
+      ? () => fetchBytes(dataUrl)
+      : bundled!.load;
+    // a linked file may be large: its worker's code loads while the file is fetched
+    if (dataUrl) prewarmDatasetWorker();
+    setProgress(progressText(name, { stage: "validating", fraction: 0 }));
+    // validation runs in a worker and the network is built a piece per task: the page stays responsive
     load()
-      .then((text) => {
-        if (cancelled) return;
-        const result = parseDataset(text);
+      .then((text) =>
+        cancelled
+          ? null
+          : parseInWorker(text, (p) => {
+              if (!cancelled) setProgress(progressText(name, p));
+            }),
+      )
+      .then(async (result) => {
+        if (cancelled || !result) return;
         if (result.ok) {
-          setLoaded(prepareDataset(key, result.dataset.meta.title, result.dataset));
+          setProgress(progressText(name, "building"));
+          const prepared = await prepareDatasetInPieces(
+            key,
+            result.dataset.meta.title,
+            result.dataset,
+            result.entries,
+          );
+          if (cancelled) return;
+          setLoaded(prepared);
           setError(null);
         } else {
           setError(
@@ -52,14 +82,25 @@ export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
       .catch((e: unknown) => {
         if (!cancelled)
           setError(`Could not load ${name}: ${e instanceof Error ? e.message : String(e)}`);
+      })
+      .finally(() => {
+        if (!cancelled) setProgress(null);
       });
     return () => {
       cancelled = true;
     };
   }, [bundledId, dataUrl]);
 
-  const openLocal = (dataset: Dataset, fileName: string) =>
-    setLocal(prepareDataset(`file:${fileName}`, dataset.meta.title, dataset));
+  const openLocal = async (dataset: Dataset, fileName: string, entries?: SearchEntry[]) =>
+    setLocal(
+      await prepareDatasetInPieces(`file:${fileName}`, dataset.meta.title, dataset, entries),
+    );
 
-  return { loaded: local ?? loaded, error, openLocal, closeLocal: () => setLocal(null) };
+  return {
+    loaded: local ?? loaded,
+    error,
+    progress,
+    openLocal,
+    closeLocal: () => setLocal(null),
+  };
 }

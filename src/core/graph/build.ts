@@ -24,17 +24,49 @@ export function isDirected(tie: Tie, vocabulary: ResolvedVocabulary): boolean {
   return vocabulary.tieTypes.find((term) => term.id === tie.type)?.directed ?? true;
 }
 
+const emptyGraph = (): ActorGraph =>
+  new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
+
+function addTie(graph: ActorGraph, tie: Tie, vocabulary: ResolvedVocabulary): void {
+  const directed = isDirected(tie, vocabulary);
+  const attributes: TieAttributes = { tie, directed };
+  if (directed) graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+  else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+}
+
 export function buildGraph(
   dataset: Dataset,
   vocabulary = resolveVocabulary(dataset.vocabulary),
 ): ActorGraph {
-  const graph: ActorGraph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
+  const graph = emptyGraph();
   for (const actor of dataset.actors) graph.addNode(actor.id, { actor });
-  for (const tie of dataset.ties) {
-    const directed = isDirected(tie, vocabulary);
-    const attributes: TieAttributes = { tie, directed };
-    if (directed) graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
-    else graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
+  for (const tie of dataset.ties) addTie(graph, tie, vocabulary);
+  return graph;
+}
+
+/** Records added between two pauses by buildGraphInPieces. */
+export const GRAPH_PIECE = 10_000;
+
+/**
+ * The same graph as buildGraph, built a piece at a time: after every
+ * `piece` records it awaits `pause()` (in the browser, a new task, so the
+ * page stays responsive while a large network is built).
+ */
+export async function buildGraphInPieces(
+  dataset: Dataset,
+  vocabulary: ResolvedVocabulary,
+  pause: () => Promise<void>,
+  piece = GRAPH_PIECE,
+): Promise<ActorGraph> {
+  const graph = emptyGraph();
+  const { actors, ties } = dataset;
+  for (let i = 0; i < actors.length; i += piece) {
+    for (const actor of actors.slice(i, i + piece)) graph.addNode(actor.id, { actor });
+    await pause();
+  }
+  for (let i = 0; i < ties.length; i += piece) {
+    for (const tie of ties.slice(i, i + piece)) addTie(graph, tie, vocabulary);
+    await pause();
   }
   return graph;
 }

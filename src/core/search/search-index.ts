@@ -13,7 +13,7 @@ export interface SearchHit {
   score: number;
 }
 
-interface Entry {
+export interface SearchEntry {
   actorId: string;
   text: string;
   folded: string;
@@ -22,15 +22,25 @@ interface Entry {
 }
 
 export interface SearchIndex {
-  entries: Entry[];
+  entries: SearchEntry[];
   names: Map<string, string>;
 }
 
 export function buildSearchIndex(actors: readonly Actor[]): SearchIndex {
-  const entries: Entry[] = [];
+  return searchIndexFrom(actors, searchEntries(actors));
+}
+
+/** An index from entries folded elsewhere (the dataset worker folds them off the main thread). */
+export function searchIndexFrom(actors: readonly Actor[], entries: SearchEntry[]): SearchIndex {
   const names = new Map<string, string>();
+  for (const actor of actors) names.set(actor.id, actor.name);
+  return { entries, names };
+}
+
+/** The folded names and aliases of these actors (the costly part of building an index). */
+export function searchEntries(actors: readonly Actor[]): SearchEntry[] {
+  const entries: SearchEntry[] = [];
   for (const actor of actors) {
-    names.set(actor.id, actor.name);
     entries.push({ actorId: actor.id, text: actor.name, folded: foldName(actor.name), isAlias: 0 });
     for (const alias of actor.aliases ?? []) {
       entries.push({
@@ -41,7 +51,7 @@ export function buildSearchIndex(actors: readonly Actor[]): SearchIndex {
       });
     }
   }
-  return { entries, names };
+  return entries;
 }
 
 function scoreMatch(folded: string, query: string): number {

@@ -1,0 +1,213 @@
+/**
+ * Level of detail on large graphs: which ties cytoscape draws in full and
+ * which actors carry their names (detail-ties.ts), and which ties the
+ * overview layer strokes (tie-layer.ts), kept in step with filters,
+ * highlights, the selection and the camera.
+ */
+import type cytoscape from "cytoscape";
+import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
+import type { Certainty } from "../../../schema/index.ts";
+import { detailFor } from "./detail-ties.ts";
+import type { LayerTie } from "./tie-batches.ts";
+import { TieLayer, type TieSegment } from "./tie-layer.ts";
+
+/** The overview is a dense web: ties are drawn lighter than in full. */
+const OVERVIEW_OPACITY = 0.55;
+const UNDATED_OPACITY = 0.35;
+const FADED_OPACITY = 0.12;
+/** How long the camera must rest before the full-drawing set is brought up to date, ms. */
+const DETAIL_DELAY = 150;
+
+export class LevelOfDetail {
+  private readonly layer: TieLayer;
+  private defs = new Map<string, cytoscape.ElementDefinition>();
+  private shown = new Set<string>();
+  private undated = new Set<string>();
+  private highlight: Set<string> | null = null;
+  private selected: string | null = null;
+  private detail = new Set<string>();
+  /** Actors whose names are drawn. */
+  private labelled = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onViewport = () => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), DETAIL_DELAY);
+  };
+
+  constructor(
+    container: HTMLElement,
+    private readonly cy: cytoscape.Core,
+    edges: cytoscape.ElementDefinition[],
+  ) {
+    this.layer = new TieLayer(container, cy);
+    this.setEdges(edges);
+    this.shown = new Set(this.defs.keys());
+    cy.on("viewport", this.onViewport);
+  }
+
+  /** The dataset's ties as element definitions (after an edit, the whole new list); returns the new ids. */
+  setEdges(edges: cytoscape.ElementDefinition[]): string[] {
+    const before = this.defs;
+    this.defs = new Map(edges.map((e) => [e.data.id as string, e] as const));
+    const added = [...this.defs.keys()].filter((id) => !before.has(id));
+    // a full drawing of a tie whose definition changed is replaced
+    for (const id of this.detail) {
+      const el = this.cy.getElementById(id);
+      const def = this.defs.get(id);
+      if (!def) continue;
+      if (JSON.stringify(el.data()) !== JSON.stringify({ ...el.data(), ...def.data }))
+        el.data(def.data);
+    }
+    return added;
+  }
+
+  setVisibility(ties: ReadonlySet<string>, undated: ReadonlySet<string>): void {
+    this.shown = new Set(ties);
+    this.undated = new Set(undated);
+    this.refresh();
+  }
+
+  /** Ties a reader picked: drawn in full, everything else faded. Null clears. */
+  setHighlight(ties: ReadonlySet<string> | null): void {
+    this.highlight = ties ? new Set(ties) : null;
+    this.refresh();
+  }
+
+  /** The selected tie is drawn in full so that it can show as selected. */
+  setSelected(tieId: string | null): void {
+    this.selected = tieId;
+    this.refresh();
+  }
+
+  positionsChanged(): void {
+    this.layer.positionsChanged();
+    this.onViewport();
+  }
+
+  resize(): void {
+    this.layer.resize();
+  }
+
+  /** Brings cytoscape's full drawings and the overview layer in line with the state. */
+  refresh(): void {
+    const cy = this.cy;
+    if (cy.destroyed()) return;
+    const always = [...(this.highlight ?? [])];
+    if (this.selected) always.push(this.selected);
+    const shownTies = this.shownDefs();
+    const { ties: wanted, actors: inView } = detailFor({
+      extent: cy.extent(),
+      position: (id) => {
+        const node = cy.getElementById(id);
+        return node.nonempty() ? node.position() : undefined;
+      },
+      shownActors: this.shownActors(),
+      shownTies,
+      always,
+    });
+    cy.batch(() => {
+      const gone: cytoscape.SingularElementArgument[] = [];
+      for (const id of this.detail) if (!wanted.has(id)) gone.push(cy.getElementById(id));
+      if (gone.length) cy.collection(gone as unknown as cytoscape.CollectionArgument).remove();
+      const added: cytoscape.ElementDefinition[] = [];
+      for (const id of wanted) {
+        if (this.detail.has(id) && cy.getElementById(id).nonempty()) continue;
+        const def = this.defs.get(id);
+        if (def && cy.getElementById(def.data.source as string).nonempty())
+          added.push({ ...def, classes: this.classesFor(id) });
+      }
+      if (added.length) cy.add(added);
+      for (const id of wanted) {
+        const el = cy.getElementById(id);
+        if (el.empty()) continue;
+        el.classes(this.classesFor(id));
+        if (id === this.selected && !el.selected()) el.select();
+      }
+    });
+    this.detail = new Set([...wanted].filter((id) => cy.getElementById(id).nonempty()));
+    this.label(inView ?? new Set());
+    const layerTies: LayerTie[] = [];
+    for (const def of shownTies) {
+      if (this.detail.has(def.id)) continue;
+      layerTies.push({ ...def, opacity: this.layerOpacity(def.id, def.certainty) });
+    }
+    this.layer.setTies(layerTies);
+  }
+
+  /** Names on the actors in view when they are few; none when the view is crowded. */
+  private label(actors: Set<string>): void {
+    const cy = this.cy;
+    const pick = (ids: Iterable<string>, keep: (id: string) => boolean) => {
+      const out: cytoscape.SingularElementArgument[] = [];
+      for (const id of ids) if (keep(id)) out.push(cy.getElementById(id));
+      return cy.collection(out as unknown as cytoscape.CollectionArgument);
+    };
+    const off = pick(this.labelled, (id) => !actors.has(id));
+    const on = pick(actors, (id) => !this.labelled.has(id));
+    cy.batch(() => {
+      if (off.nonempty()) off.removeClass("labelled");
+      if (on.nonempty()) on.addClass("labelled");
+    });
+    this.labelled = new Set(actors);
+  }
+
+  private shownActors(): string[] {
+    const out: string[] = [];
+    this.cy.nodes().forEach((n) => {
+      if (!n.hasClass("hidden") && !n.isParent()) out.push(n.id());
+    });
+    return out;
+  }
+
+  private shownDefs() {
+    const out: {
+      id: string;
+      source: string;
+      target: string;
+      color: string;
+      certainty: Certainty;
+    }[] = [];
+    for (const id of this.shown) {
+      const def = this.defs.get(id);
+      if (!def) continue;
+      const d = def.data;
+      out.push({
+        id,
+        source: d.source as string,
+        target: d.target as string,
+        color: d.color as string,
+        certainty: d.certainty as Certainty,
+      });
+    }
+    return out;
+  }
+
+  private classesFor(id: string): string {
+    const classes: string[] = [];
+    if (this.undated.has(id)) classes.push("undated");
+    if (this.highlight) classes.push(this.highlight.has(id) ? "highlight" : "faded");
+    return classes.join(" ");
+  }
+
+  private layerOpacity(id: string, certainty: Certainty): number {
+    let opacity = (CERTAINTY_STROKE[certainty]?.opacity ?? 1) * OVERVIEW_OPACITY;
+    if (this.undated.has(id)) opacity *= UNDATED_OPACITY;
+    if (this.highlight && !this.highlight.has(id)) opacity *= FADED_OPACITY;
+    return Math.round(opacity * 1000) / 1000;
+  }
+
+  /** The overview layer's ties in screen coordinates (figure exports). */
+  segments(): TieSegment[] {
+    return this.layer.segments();
+  }
+
+  paintOnto(ctx: CanvasRenderingContext2D, scale: number): void {
+    this.layer.paintOnto(ctx, scale);
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    if (!this.cy.destroyed()) this.cy.removeListener("viewport", this.onViewport);
+    this.layer.destroy();
+  }
+}

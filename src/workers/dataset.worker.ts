@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+/**
+ * Parses and validates a dataset's text off the main thread (the same
+ * parseDataset as the CLI), folds the names for search, and sends the
+ * result back in slices (see dataset-protocol.ts).
+ */
+import { config } from "zod";
+import { parseDataset } from "../core/dataset/parse.ts";
+import { searchEntries } from "../core/search/search-index.ts";
+import {
+  ACTOR_SLICE,
+  TIE_SLICE,
+  type FromDatasetWorker,
+  type ParseRequest,
+} from "./dataset-protocol.ts";
+
+// the app's Content-Security-Policy forbids eval: validate without compiled validators
+config({ jitless: true });
+
+const post = (message: FromDatasetWorker) => (self as unknown as Worker).postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ParseRequest>) => {
+  try {
+    post({ kind: "progress", stage: "validating" });
+    const input = event.data.text;
+    // decoded as File.text() decodes a file the user opens (a File is a Blob)
+    const text = typeof input === "string" ? input : await new Blob([input]).text();
+    const result = parseDataset(text);
+    if (!result.ok) {
+      post({ kind: "problems", problems: result.problems });
+      return;
+    }
+    const { actors, ties } = result.dataset;
+    // the head keeps the dataset's key order (exports write keys in that order)
+    const head = Object.fromEntries(
+      Object.entries(result.dataset).map(([key, value]) => [
+        key,
+        key === "actors" || key === "ties" ? [] : value,
+      ]),
+    ) as typeof result.dataset;
+    post({ kind: "head", head, actors: actors.length, ties: ties.length });
+    for (let i = 0; i < actors.length; i += ACTOR_SLICE) {
+      const slice = actors.slice(i, i + ACTOR_SLICE);
+      post({ kind: "actors", actors: slice, entries: searchEntries(slice) });
+    }
+    for (let i = 0; i < ties.length; i += TIE_SLICE)
+      post({ kind: "ties", ties: ties.slice(i, i + TIE_SLICE) });
+    post({ kind: "done" });
+  } catch (error) {
+    post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+};

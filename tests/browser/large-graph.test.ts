@@ -1,0 +1,116 @@
+/**
+ * A large network (above the level-of-detail threshold) opened from a file:
+ * checked in a worker, drawn in pieces, ties stroked by the overview layer
+ * and thinned by filters, actors still found, inspected and listed.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LARGE_GRAPH } from "../../src/app/graph/cy-adapter.ts";
+import { generateDataset } from "../../src/core/generate/generate-dataset.ts";
+import { datasetJsonText } from "../../src/core/generate/serialize.ts";
+import { WORKER_THRESHOLD } from "../../src/app/state/parse-in-worker.ts";
+import { launchChromium } from "./chromium.ts";
+import { openApp, screenshot, statusLine } from "./app-page.ts";
+
+const ACTORS = 2500;
+const dataset = generateDataset({ actors: ACTORS, tiesPerActor: 3, seed: 11 });
+const FILE = "tests/.tmp/large-graph-2500.json";
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync("tests/.tmp", { recursive: true });
+  const text = datasetJsonText(dataset);
+  writeFileSync(FILE, text);
+  // the premises of this test: level of detail on, validation in the worker
+  expect(ACTORS).toBeGreaterThan(LARGE_GRAPH);
+  expect(text.length).toBeGreaterThan(WORKER_THRESHOLD);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Pixels drawn on (alpha > 0) by the overview tie layer alone, or by every
+ * canvas of the graph (the layer and cytoscape's) together.
+ */
+function inkedPixels(page: Page, which: "layer" | "all" = "layer"): Promise<number> {
+  return page.evaluate((which) => {
+    const selector = which === "layer" ? "canvas.tie-layer" : ".graph-canvas canvas";
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(selector)];
+    const first = canvases[0];
+    if (!first) return -1;
+    const sum = document.createElement("canvas");
+    sum.width = first.width;
+    sum.height = first.height;
+    const ctx = sum.getContext("2d");
+    if (!ctx) return -1;
+    for (const c of canvases) ctx.drawImage(c, 0, 0, sum.width, sum.height);
+    const { data } = ctx.getImageData(0, 0, sum.width, sum.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+    return inked;
+  }, which);
+}
+
+/** Waits until the drawing is steady (the tie layer redraws after the camera rests). */
+async function steadyInk(page: Page, which: "layer" | "all" = "layer"): Promise<number> {
+  let last = -2;
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await inkedPixels(page, which);
+    if (now === last && now > 0) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function openLarge(): Promise<Page> {
+  const page = await openApp(browser);
+  await page.getByLabel("Dataset file").setInputFiles(FILE);
+  await expect
+    .poll(() => statusLine(page).textContent(), { timeout: 60_000 })
+    .toMatch(new RegExp(`^Showing ${ACTORS} of ${ACTORS} actors · ${dataset.ties.length} of`));
+  // drawing in pieces: the canvas says it is busy until every actor is drawn
+  await page.locator(".graph-canvas:not([aria-busy])").waitFor({ timeout: 60_000 });
+  return page;
+}
+
+describe("a large network", () => {
+  it("is drawn with every shown tie on the overview layer, and a filter thins it", async () => {
+    const page = await openLarge();
+    expect(await page.getByRole("progressbar").filter({ hasText: "Drawing" }).count()).toBe(0);
+    // a file without positions is laid out in a worker, with progress; the ties follow the actors
+    await page.getByRole("progressbar").filter({ hasText: "Computing layout" }).waitFor({
+      state: "detached",
+      timeout: 60_000,
+    });
+    // zoomed out over 2,500 actors: the ties are the overview layer's
+    const layer = await steadyInk(page);
+    expect(layer).toBeGreaterThan(10_000);
+    const all = await steadyInk(page, "all");
+    await screenshot(page, "large-graph");
+
+    await page.getByRole("button", { name: "Only State", exact: true }).click();
+    await expect.poll(() => statusLine(page).textContent()).not.toMatch(/^Showing 2500 of 2500/);
+    const fewer = await steadyInk(page, "all");
+    expect(fewer).toBeGreaterThan(0);
+    expect(fewer).toBeLessThan(all * 0.5);
+    await page.close();
+  });
+
+  it("finds an actor by name and shows its ties with their evidence", async () => {
+    const page = await openLarge();
+    const actor = dataset.actors[42]!;
+    const search = page.getByRole("combobox", { name: "Search actors" });
+    await search.fill(actor.name);
+    await page
+      .getByRole("option", { name: new RegExp(actor.name) })
+      .first()
+      .click();
+    const details = page.getByRole("region", { name: /Details/ }).or(page.locator(".inspector"));
+    await expect.poll(() => details.first().textContent()).toContain(actor.name);
+    await page.close();
+  });
+});
