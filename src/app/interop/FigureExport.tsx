@@ -33,16 +33,22 @@ export function FigureExport({ title, sections, getAdapter }: Props) {
   const size = usable ? figureSize(view, legend, scale) : null;
 
   const run = async (kind: "png" | "svg") => {
-    const current = getAdapter()?.cy;
-    if (!current) return;
+    const adapter = getAdapter();
+    const current = adapter?.cy;
+    if (!adapter || !current) return;
     setBusy(true);
     setStatus("");
     try {
       const fileName = figureFileName(title, kind, scale);
       const blob =
         kind === "png"
-          ? await pngFigure(current, legend, { scale, transparent })
-          : new Blob([await svgFigure(current, legend, { transparent })], {
+          ? await pngFigure(current, legend, {
+              scale,
+              transparent,
+              // on large graphs most ties are on the overview layer, not cytoscape's canvas
+              underlay: (ctx, s) => adapter.paintOverviewTies(ctx, s),
+            })
+          : new Blob([await svgFigure(current, legend, { transparent }, adapter.overviewTies())], {
               type: "image/svg+xml;charset=utf-8",
             });
       downloadBlob(fileName, blob);

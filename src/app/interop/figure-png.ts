@@ -11,6 +11,8 @@ import { figureSize, type LegendLayout } from "./legend-layout.ts";
 export interface FigureOptions {
   scale: number;
   transparent: boolean;
+  /** Draws what lies beneath cytoscape's drawing (the overview tie layer), at this scale. */
+  underlay?: (ctx: CanvasRenderingContext2D, scale: number) => void;
 }
 
 export const FIGURE_BACKGROUND = "#ffffff";
@@ -27,7 +29,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 export async function pngFigure(
   cy: cytoscape.Core,
   legend: LegendLayout,
-  { scale, transparent }: FigureOptions,
+  { scale, transparent, underlay }: FigureOptions,
 ): Promise<Blob> {
   const view = { width: cy.width(), height: cy.height() };
   const size = figureSize(view, legend, scale);
@@ -48,6 +50,7 @@ export async function pngFigure(
     ctx.fillStyle = FIGURE_BACKGROUND;
     ctx.fillRect(0, 0, size.width, size.height);
   }
+  underlay?.(ctx, size.graphWidth / view.width);
   const bitmap = await createImageBitmap(graph);
   ctx.drawImage(bitmap, 0, 0, size.graphWidth, size.graphHeight);
   bitmap.close();

@@ -5,6 +5,7 @@
  * text. One SVG unit is one CSS pixel of the view on screen.
  */
 import type cytoscape from "cytoscape";
+import type { TieSegment } from "../graph/tie-layer.ts";
 import type { NodeShape } from "./legend-items.ts";
 import { shapeGeometry } from "./legend-shapes.ts";
 import { attrs, num } from "./legend-svg.ts";
@@ -88,12 +89,29 @@ function labelSvg(node: cytoscape.NodeSingular, zoom: number): string {
   return `<text${attrs({ x: p.x, y: p.y + h / 2 + size + 2, "font-size": size, "font-family": "sans-serif", "text-anchor": "middle", fill: "#1d2330" })}>${escapeXml(text)}</text>`;
 }
 
-/** The viewport as an SVG document of the given size. */
-export function graphSvg(cy: cytoscape.Core, view: { width: number; height: number }): string {
+/** A tie of the overview layer (large graphs): a 1-pixel line, as on screen. */
+function segmentSvg(t: TieSegment): string {
+  return `<line${attrs({ x1: t.x1, y1: t.y1, x2: t.x2, y2: t.y2, stroke: t.color, "stroke-width": 1, "stroke-opacity": t.opacity })}/>`;
+}
+
+/** The viewport as an SVG document of the given size; `overviewTies` are drawn beneath everything. */
+export function graphSvg(
+  cy: cytoscape.Core,
+  view: { width: number; height: number },
+  overviewTies: TieSegment[] = [],
+): string {
   const zoom = cy.zoom();
+  const inView = (t: TieSegment) =>
+    !(
+      (t.x1 < 0 && t.x2 < 0) ||
+      (t.y1 < 0 && t.y2 < 0) ||
+      (t.x1 > view.width && t.x2 > view.width) ||
+      (t.y1 > view.height && t.y2 > view.height)
+    );
   const edges = cy.edges().filter((e) => visible(e) && visible(e.source()) && visible(e.target()));
   const nodes = cy.nodes().filter((n) => !n.isParent() && visible(n));
   const body = [
+    ...overviewTies.filter(inView).map(segmentSvg),
     ...edges.map((e) => edgeSvg(e as cytoscape.EdgeSingular, zoom)),
     ...nodes.map((n) => nodeSvg(n as cytoscape.NodeSingular, zoom)),
     ...nodes.map((n) => labelSvg(n as cytoscape.NodeSingular, zoom)),
