@@ -116,40 +116,46 @@ window.__probe = (() => {
     statusText,
 
     /**
-     * After an action that started at `t0` (page clock): waits until no long
-     * animation frame has ended for `quietMs`, then reports when the last one
-     * ended (the work the action left behind, e.g. a renderer's deferred
-     * drawing), the longest frame, and the longest script that ran outside a
-     * requestAnimationFrame callback (the "blocked outside a paint" figure).
+     * After an action that started at `t0` (page clock): waits until the main
+     * thread has been quiet for `quietMs` (timers firing on time), then
+     * reports when it last was busy (the work the action left behind, e.g. a
+     * renderer's deferred drawing), the longest frame, and the longest script
+     * that ran outside a requestAnimationFrame callback (the "blocked outside
+     * a paint" figure), from the Long Animation Frames API.
      */
     async settle(t0, quietMs = 1000, timeoutMs = 600000) {
       const started = performance.now();
       await frames();
+      // the thread is quiet while 50 ms timers fire on time; a late one means it was busy
+      let busyUntil = performance.now();
+      let last = busyUntil;
       for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
         const now = performance.now();
-        const after = loafs.filter((l) => l.end > t0);
-        const lastEnd = after.reduce((m, l) => Math.max(m, l.end), 0);
-        if (now - Math.max(lastEnd, started) >= quietMs || now - started > timeoutMs) {
-          let longestFrame = 0;
-          let longestScript = 0;
-          let longestScriptInvoker = "";
-          for (const l of after) {
-            longestFrame = Math.max(longestFrame, l.duration);
-            for (const s of l.scripts) {
-              if (isPaintCallback(s) || s.duration <= longestScript) continue;
-              longestScript = s.duration;
-              longestScriptInvoker = s.invoker;
-            }
-          }
-          return {
-            settledMs: Math.max(lastEnd, started) - t0,
-            longestFrameMs: longestFrame,
-            longestScriptMs: longestScript,
-            longestScriptInvoker,
-          };
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (now - last > 100) busyUntil = now;
+        last = now;
+        if (now - busyUntil >= quietMs || now - started > timeoutMs) break;
       }
+      // a late timer fires when the busy task ends: the last one marks when the thread settled
+      const settledAt = busyUntil;
+      let longestFrame = 0;
+      let longestScript = 0;
+      let longestScriptInvoker = "";
+      for (const l of loafs) {
+        if (l.end <= t0 || l.start > settledAt) continue;
+        longestFrame = Math.max(longestFrame, l.duration);
+        for (const s of l.scripts) {
+          if (isPaintCallback(s) || s.duration <= longestScript) continue;
+          longestScript = s.duration;
+          longestScriptInvoker = s.invoker;
+        }
+      }
+      return {
+        settledMs: settledAt - t0,
+        longestFrameMs: longestFrame,
+        longestScriptMs: longestScript,
+        longestScriptInvoker,
+      };
     },
     /** Every long animation frame so far (for debugging a measurement). */
     longFrames: () => loafs.slice(),

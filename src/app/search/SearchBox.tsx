@@ -1,8 +1,10 @@
 /**
  * Search by name and alias in any script: a combobox whose list is navigated
- * with the arrow keys; Enter chooses, Escape closes.
+ * with the arrow keys; Enter chooses, Escape closes. The box answers every
+ * keystroke itself; the query reaches the view (and the link) once typing
+ * pauses, so that a keystroke does not re-render the whole explorer.
  */
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../core/search/search-index.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 
@@ -14,10 +16,32 @@ interface Props {
   inputRef?: React.Ref<HTMLInputElement>;
 }
 
-export function SearchBox({ loaded, query, onQuery, onChoose, inputRef }: Props) {
+/** How long typing must pause before the query goes into the view and the link, ms. */
+export const QUERY_DELAY = 300;
+
+export function SearchBox({ loaded, query: viewQuery, onQuery, onChoose, inputRef }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [query, setQuery] = useState(viewQuery);
+  // the last query handed to the view: a different one from the view came from elsewhere (Back)
+  const sent = useRef(viewQuery);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    if (viewQuery !== sent.current) {
+      sent.current = viewQuery;
+      setQuery(viewQuery);
+    }
+  }, [viewQuery]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const type = (value: string) => {
+    setQuery(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      sent.current = value;
+      onQuery(value);
+    }, QUERY_DELAY);
+  };
   const hits = useMemo(() => searchActors(loaded.search, query, 12), [loaded, query]);
   const choose = (id: string) => {
     setOpen(false);
@@ -41,7 +65,7 @@ export function SearchBox({ loaded, query, onQuery, onChoose, inputRef }: Props)
         placeholder="Search actors (any script) — /"
         value={query}
         onChange={(e) => {
-          onQuery(e.target.value);
+          type(e.target.value);
           setOpen(true);
           setActive(0);
         }}
