@@ -8,7 +8,7 @@ import type { BrowserData } from "./prepare-data.ts";
 
 export const BASELINES: { name: RendererName; label: string }[] = [
   { name: "cy-default", label: "cytoscape, default style" },
-  { name: "cy-app", label: "cytoscape, app style + LOD options" },
+  { name: "cy-app", label: "cytoscape, app style and options, every tie an element" },
   { name: "sigma", label: "sigma (WebGL) over graphology" },
   { name: "cy-adapter", label: "the app's CyAdapter, no React" },
 ];

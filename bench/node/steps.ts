@@ -77,10 +77,12 @@ export const STEPS: Step[] = [
   },
   {
     id: "validate",
-    label: "validate (parseDataset)",
+    label: "validate (parseDataset; maxBytes raised to 1 GB)",
     needed: true,
     run(ctx) {
-      const result = parseDataset(need(ctx.text, "text"));
+      // 100k actors make a 138 MB file: above the default maxBytes (100 MB), as `tamyr validate
+      // --max-bytes` allows; the other limits are the defaults
+      const result = parseDataset(need(ctx.text, "text"), { limits: { maxBytes: 1_000_000_000 } });
       if (!result.ok)
         throw new Error(`generated dataset is invalid: ${result.problems[0]?.message}`);
       ctx.dataset = result.dataset;

@@ -28,23 +28,29 @@ const HOW = `## What was measured, and how
   in headless Chromium (system binary through playwright-core, the browser tests' flags plus
   \`--use-angle=swiftshader --enable-unsafe-swiftshader\` for WebGL), viewport 1400×860. The app loads
   the generated file through its own \`?data=\` link, so load times run from **navigation start** (they
-  include fetching the app and the file from localhost). The "Open file…" input is not used: opening a
-  file over the bundled dataset currently throws \`Cannot read properties of null (reading 'notify')\`
-  in \`CyAdapter.syncDataset\` (the old adapter is used after its destroy) and the graph never shows.
-  Times are taken inside the page (bench/browser/probe.js): to the status line's DOM change, and to a
-  *painted frame* (two requestAnimationFrame callbacks later); a filter click and a search keystroke are
-  timed the same way from the click or the keydown. A **cold** load lays the graph out (ForceAtlas2 in
-  a worker); a **warm** load first puts the baselines' positions in the app's position cache
-  (sessionStorage), so the app draws the same picture as the baselines. Heap: CDP
-  \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`. Frames: requestAnimationFrame intervals
-  during 12 wheel notches over the canvas, then a 20-step mouse drag from the canvas's empty corner; a
-  gesture stops after 20 s (so very slow renderers show fewer frames).
+  include fetching the app and the file from localhost). Times are taken inside the page
+  (bench/browser/probe.js): to the status line's DOM change, and to a *painted frame* (two
+  requestAnimationFrame callbacks later); a filter click, a search keystroke and "Find paths" are timed
+  the same way from the click or the keydown. A painted frame is not the end of the work: a renderer
+  may go on drawing in later frames (the app draws a large graph in pieces). So each load and each
+  filter click is also timed until the main thread has been **quiet** for a second (50 ms timers
+  firing on time; *settled*), and the Long Animation Frames API gives the **longest frame** and the
+  **longest script outside a paint** (any script but a requestAnimationFrame callback: the "UI never
+  blocks for more than 200 ms outside a paint" target). A **cold** load lays the graph out
+  (ForceAtlas2 in a worker); a **warm** load first puts the baselines' positions in the app's
+  position cache (sessionStorage), so the app draws the same picture as the baselines. Heap: CDP
+  \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`. Frames: requestAnimationFrame
+  intervals during 12 wheel notches over the canvas, then a 20-step mouse drag from the canvas's empty
+  corner; a gesture stops after 20 s (so very slow renderers show fewer frames). The path query runs
+  from the best-connected actor to the newest one, k = 5.
 - **Baselines** (bench/browser/pages/): the same elements (the app's \`buildElements\`) and positions
-  (each community a disc, precomputed in Node), no app around them: cytoscape with its default style;
-  cytoscape with the app's stylesheet and level-of-detail options (copied from cy-adapter.ts); sigma
-  over graphology (WebGL — here on SwiftShader, i.e. on the CPU, which penalises it); and the app's own
-  \`CyAdapter\` without React (filter = \`computeVisibility\` + \`applyVisibility\`; up to 10k actors, as it
-  costs as much as the app). The filter hides the elements of the domain most actors have.
+  (each community a disc, precomputed in Node), no app around them, all elements given to the
+  renderer at once: cytoscape with its default style; cytoscape with the app's stylesheet and options
+  (\`cytoscapeOptions\` in cy-adapter.ts, the camera framed from positions as the app frames it);
+  sigma over graphology (WebGL — here on SwiftShader, i.e. on the CPU, which penalises it); and the
+  app's own \`CyAdapter\` without React, parsing or validation (filter = \`computeVisibility\` +
+  \`applyVisibility\`; up to 10k actors). The filter hides the elements of the domain most actors
+  have.
 - **Profiles**: the CDP sampling profiler (0.5 ms) on an unminified build of the app, summarised by
   source module (from the bundle's module markers) and by function.
 - **Caveat**: absolute figures depend on the machine and on whatever else runs on it (see the load

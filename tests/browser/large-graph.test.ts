@@ -123,6 +123,29 @@ describe("a large network", () => {
     await page.close();
   });
 
+  it("draws with the canvas automatically without a graphics card, and with WebGL on request", async () => {
+    const page = await openLarge();
+    const renderer = page.getByRole("combobox", { name: "Renderer" });
+    expect(await renderer.inputValue()).toBe("auto");
+    // headless Chromium's WebGL is SwiftShader, a CPU emulation: automatic means canvas
+    expect(await renderer.locator("option:checked").textContent()).toBe("Automatic (canvas)");
+    const webglLayers = () =>
+      page.evaluate(() => document.querySelectorAll(".graph-canvas canvas[data-id$=webgl]").length);
+    expect(await webglLayers()).toBe(0);
+
+    await renderer.selectOption("webgl");
+    await page.locator(".graph-canvas[aria-busy=false]").waitFor({ timeout: 60_000 });
+    expect(await webglLayers()).toBe(1);
+    expect(await statusLine(page).textContent()).toMatch(/^Showing 2500 of 2500 actors/);
+    // the overview layer still carries the ties
+    expect(await steadyInk(page)).toBeGreaterThan(10_000);
+    await page.reload();
+    await statusLine(page).waitFor();
+    expect(await page.getByRole("combobox", { name: "Renderer" }).inputValue()).toBe("webgl");
+    await page.getByRole("combobox", { name: "Renderer" }).selectOption("auto");
+    await page.close();
+  });
+
   it("finds an actor by name and shows its ties with their evidence", async () => {
     const page = await openLarge();
     const actor = dataset.actors[42]!;

@@ -41,7 +41,7 @@ describe("benchmark smoke test", () => {
       "## Findings\n\nnone\n",
     );
     expect(markdown).toContain("### 1k actors");
-    expect(markdown).toContain("validate (parseDataset)");
+    expect(markdown).toContain("validate (parseDataset");
     expect(markdown.trimEnd().endsWith("## Findings\n\nnone")).toBe(true);
   });
 });

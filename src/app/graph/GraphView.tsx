@@ -8,6 +8,12 @@ import { EditMode, type EditHandlers } from "./edit-mode.ts";
 import type { Positions } from "./elements.ts";
 import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose, spreadPositions } from "./layout.ts";
 import { loadPositions, savePositions } from "./positions-store.ts";
+import {
+  loadRendererChoice,
+  RENDERER_LABELS,
+  saveRendererChoice,
+  type RendererChoice,
+} from "./renderer-choice.ts";
 
 export interface GraphViewProps {
   loaded: LoadedDataset;
@@ -52,6 +58,7 @@ export function GraphView(props: GraphViewProps) {
     fraction: null,
   });
   const [grouped, setGrouped] = useState(false);
+  const [renderer, setRenderer] = useState<RendererChoice>(loadRendererChoice);
   const handlers = useRef(props);
   handlers.current = props;
 
@@ -74,6 +81,7 @@ export function GraphView(props: GraphViewProps) {
         onPositionsChanged: (positions) => savePositions(loaded.key, positions),
         onDrawProgress: (fraction) => setDrawnState({ key: loaded.key, fraction }),
       },
+      renderer,
     );
     if (instance.inPieces) setDrawnState({ key: loaded.key, fraction: 0 });
     let cancel = () => {};
@@ -116,7 +124,8 @@ export function GraphView(props: GraphViewProps) {
       instance.destroy();
       setAdapter(null);
     };
-  }, [datasetKey]);
+    // a new renderer is a new drawing; positions come back from the session's cache
+  }, [datasetKey, renderer]);
 
   useEffect(() => {
     adapter?.syncDataset(loaded.dataset, loaded.vocabulary, positions ?? {});
@@ -220,6 +229,24 @@ export function GraphView(props: GraphViewProps) {
         >
           Group by domain
         </button>
+        <select
+          aria-label="Renderer"
+          title={`Drawn with ${adapter?.webgl ? "WebGL" : "canvas"}. WebGL is faster with a graphics card, slower without one.`}
+          value={renderer}
+          onChange={(e) => {
+            const choice = e.target.value as RendererChoice;
+            saveRendererChoice(choice);
+            setRenderer(choice);
+          }}
+        >
+          {(Object.keys(RENDERER_LABELS) as RendererChoice[]).map((choice) => (
+            <option key={choice} value={choice}>
+              {choice === "auto"
+                ? `${RENDERER_LABELS.auto} (${adapter?.webgl ? "WebGL" : "canvas"})`
+                : RENDERER_LABELS[choice]}
+            </option>
+          ))}
+        </select>
       </div>
       {drawProgress !== null && (
         <GraphProgress label="Drawing the network" fraction={drawProgress} />

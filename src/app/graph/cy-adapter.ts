@@ -9,6 +9,7 @@ import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
 import { LevelOfDetail } from "./level-of-detail.ts";
+import { drawsWithWebgl, type RendererChoice } from "./renderer-choice.ts";
 import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
 import type { TieSegment } from "./tie-layer.ts";
 import { fitPoints, type Camera } from "./viewport.ts";
@@ -46,8 +47,11 @@ const TIE_CHUNK = 20_000;
 export function cytoscapeOptions(
   vocabulary: ResolvedVocabulary,
   large: boolean,
+  webgl = false,
 ): cytoscape.CytoscapeOptions {
   return {
+    // cytoscape's WebGL renderer (renderer-choice.ts says when it is used)
+    ...(webgl ? ({ webgl: true } as cytoscape.CytoscapeOptions) : {}),
     style: buildStylesheet(vocabulary, { large }),
     // the caller fits the camera: cytoscape's fit measures every element
     layout: { name: "preset", fit: false } as cytoscape.LayoutOptions,
@@ -77,6 +81,8 @@ export class CyAdapter {
   readonly cy: cytoscape.Core;
   /** Resolves once every actor is drawn (at once for small graphs, in pieces for large ones). */
   readonly ready: Promise<void>;
+  /** Whether cytoscape draws with WebGL (see renderer-choice.ts). */
+  readonly webgl: boolean;
   /** Whether this graph is large enough to be drawn in pieces (and with level of detail). */
   get inPieces(): boolean {
     return this.large;
@@ -99,12 +105,14 @@ export class CyAdapter {
     vocabulary: ResolvedVocabulary,
     positions: Positions,
     private readonly events: AdapterEvents,
+    renderer: RendererChoice = "auto",
   ) {
     this.large = dataset.actors.length > LARGE_GRAPH;
+    this.webgl = drawsWithWebgl(renderer, this.large);
     this.cy = cytoscape({
       container,
       ...(this.large ? {} : { elements: buildElements(dataset, vocabulary, positions) }),
-      ...cytoscapeOptions(vocabulary, this.large),
+      ...cytoscapeOptions(vocabulary, this.large, this.webgl),
     });
     this.styleKey = JSON.stringify(vocabulary);
     this.shownNodes = new Set(dataset.actors.map((a) => a.id));

@@ -64,19 +64,19 @@ export class LevelOfDetail {
   setVisibility(ties: ReadonlySet<string>, undated: ReadonlySet<string>): void {
     this.shown = new Set(ties);
     this.undated = new Set(undated);
-    this.refresh();
+    this.schedule();
   }
 
   /** Ties a reader picked: drawn in full, everything else faded. Null clears. */
   setHighlight(ties: ReadonlySet<string> | null): void {
     this.highlight = ties ? new Set(ties) : null;
-    this.refresh();
+    this.schedule();
   }
 
   /** The selected tie is drawn in full so that it can show as selected. */
   setSelected(tieId: string | null): void {
     this.selected = tieId;
-    this.refresh();
+    this.schedule();
   }
 
   positionsChanged(): void {
@@ -86,6 +86,20 @@ export class LevelOfDetail {
 
   resize(): void {
     this.layer.resize();
+  }
+
+  private frame = 0;
+
+  /**
+   * Refreshes before the next frame: a filter, a highlight and a selection
+   * changed in one go cost one pass over the ties, not three.
+   */
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.refresh();
+    });
   }
 
   /** Brings cytoscape's full drawings and the overview layer in line with the state. */
@@ -207,6 +221,7 @@ export class LevelOfDetail {
 
   destroy(): void {
     clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
     if (!this.cy.destroyed()) this.cy.removeListener("viewport", this.onViewport);
     this.layer.destroy();
   }
