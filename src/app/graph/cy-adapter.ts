@@ -8,6 +8,8 @@ import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
+import { nextTask } from "../next-task.ts";
+import { collectionOf, updateData } from "./cy-collections.ts";
 import { LevelOfDetail } from "./level-of-detail.ts";
 import { drawsWithWebgl, type RendererChoice } from "./renderer-choice.ts";
 import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
@@ -75,8 +77,6 @@ export interface AdapterEvents {
   onDrawProgress?(fraction: number): void;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export class CyAdapter {
   readonly cy: cytoscape.Core;
   /** Resolves once every actor is drawn (at once for small graphs, in pieces for large ones). */
@@ -118,7 +118,7 @@ export class CyAdapter {
     this.shownNodes = new Set(dataset.actors.map((a) => a.id));
     this.shownEdges = new Set(dataset.ties.map((t) => t.id));
     if (this.large) {
-      this.detail = new LevelOfDetail(container, this.cy, []);
+      this.detail = new LevelOfDetail(container, this.cy);
       this.ready = this.addInPieces(dataset, vocabulary, positions);
     } else {
       this.ready = Promise.resolve();
@@ -163,7 +163,7 @@ export class CyAdapter {
     }
     if (cy.destroyed()) return;
     this.detail?.setEdges(edges);
-    this.detail?.setVisibility(this.shownEdges, this.undated);
+    this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
     this.detail?.positionsChanged();
   }
 
@@ -249,11 +249,7 @@ export class CyAdapter {
           cy.add({ ...def, ...(def.group === "nodes" ? { position } : {}) });
           (def.group === "nodes" ? this.shownNodes : this.shownEdges).add(id);
         } else {
-          if (
-            JSON.stringify(existing.data()) !== JSON.stringify({ ...existing.data(), ...def.data })
-          ) {
-            existing.data(def.data);
-          }
+          updateData(existing, def.data);
           if (def.group === "nodes") {
             const stale = ["pie1", "pie2", "pie3", "pieSize1", "pieSize2", "pieSize3"].filter(
               (key) => existing.data(key) !== undefined && def.data[key] === undefined,
@@ -271,7 +267,7 @@ export class CyAdapter {
         this.styleKey = styleKey;
       }
     });
-    this.detail?.setVisibility(this.shownEdges, this.undated);
+    this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
   }
 
   private styleKey = "";
@@ -299,13 +295,10 @@ export class CyAdapter {
   applyVisibility(visibility: Visibility): void {
     if (this.cy.destroyed()) return;
     const cy = this.cy;
-    const pick = (ids: Iterable<string>, keep: (id: string) => boolean) => {
-      const elements: cytoscape.SingularElementArgument[] = [];
-      for (const id of ids) if (keep(id)) elements.push(cy.getElementById(id));
-      return cy.collection(elements as unknown as cytoscape.CollectionArgument);
-    };
+    const pick = (ids: Iterable<string>, keep: (id: string) => boolean) =>
+      collectionOf(cy, ids, keep);
     // one class change per collection, not per element: far cheaper on large graphs
-    const large = this.detail !== null;
+    const large = this.large;
     const hide = pick(this.shownNodes, (id) => !visibility.actors.has(id));
     const show = pick(visibility.actors, (id) => !this.shownNodes.has(id));
     // on large graphs the ties are not cytoscape's to hide: see level-of-detail.ts
@@ -324,7 +317,7 @@ export class CyAdapter {
     this.shownNodes = new Set(visibility.actors);
     this.shownEdges = new Set(visibility.ties);
     this.undated = new Set(visibility.undatedTies);
-    this.detail?.setVisibility(this.shownEdges, this.undated);
+    this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
   }
 
   setSelection(selection: Selection | null): void {

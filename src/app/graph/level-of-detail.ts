@@ -7,6 +7,7 @@
 import type cytoscape from "cytoscape";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
 import type { Certainty } from "../../../schema/index.ts";
+import { collectionOf, updateData } from "./cy-collections.ts";
 import { detailFor } from "./detail-ties.ts";
 import type { LayerTie } from "./tie-batches.ts";
 import { TieLayer, type TieSegment } from "./tie-layer.ts";
@@ -18,10 +19,23 @@ const FADED_OPACITY = 0.12;
 /** How long the camera must rest before the full-drawing set is brought up to date, ms. */
 const DETAIL_DELAY = 150;
 
+interface ShownTie {
+  id: string;
+  source: string;
+  target: string;
+  color: string;
+  certainty: Certainty;
+}
+
 export class LevelOfDetail {
   private readonly layer: TieLayer;
   private defs = new Map<string, cytoscape.ElementDefinition>();
+  private shownActors = new Set<string>();
   private shown = new Set<string>();
+  /** The shown ties' drawing records: rebuilt when the ties or the filters change, not per camera move. */
+  private shownTies: ShownTie[] = [];
+  /** Whether what the overview layer draws must be worked out again (not only the camera moved). */
+  private stale = true;
   private undated = new Set<string>();
   private highlight: Set<string> | null = null;
   private selected: string | null = null;
@@ -37,11 +51,8 @@ export class LevelOfDetail {
   constructor(
     container: HTMLElement,
     private readonly cy: cytoscape.Core,
-    edges: cytoscape.ElementDefinition[],
   ) {
     this.layer = new TieLayer(container, cy);
-    this.setEdges(edges);
-    this.shown = new Set(this.defs.keys());
     cy.on("viewport", this.onViewport);
   }
 
@@ -50,32 +61,40 @@ export class LevelOfDetail {
     const before = this.defs;
     this.defs = new Map(edges.map((e) => [e.data.id as string, e] as const));
     const added = [...this.defs.keys()].filter((id) => !before.has(id));
-    // a full drawing of a tie whose definition changed is replaced
+    // a full drawing of a tie whose definition changed takes the new data
     for (const id of this.detail) {
-      const el = this.cy.getElementById(id);
       const def = this.defs.get(id);
-      if (!def) continue;
-      if (JSON.stringify(el.data()) !== JSON.stringify({ ...el.data(), ...def.data }))
-        el.data(def.data);
+      if (def) updateData(this.cy.getElementById(id), def.data);
     }
+    this.shownTies = this.shownDefs();
+    this.stale = true;
     return added;
   }
 
-  setVisibility(ties: ReadonlySet<string>, undated: ReadonlySet<string>): void {
+  setVisibility(
+    actors: ReadonlySet<string>,
+    ties: ReadonlySet<string>,
+    undated: ReadonlySet<string>,
+  ): void {
+    this.shownActors = new Set(actors);
     this.shown = new Set(ties);
     this.undated = new Set(undated);
+    this.shownTies = this.shownDefs();
+    this.stale = true;
     this.schedule();
   }
 
   /** Ties a reader picked: drawn in full, everything else faded. Null clears. */
   setHighlight(ties: ReadonlySet<string> | null): void {
     this.highlight = ties ? new Set(ties) : null;
+    this.stale = true;
     this.schedule();
   }
 
   /** The selected tie is drawn in full so that it can show as selected. */
   setSelected(tieId: string | null): void {
     this.selected = tieId;
+    this.stale = true;
     this.schedule();
   }
 
@@ -108,14 +127,14 @@ export class LevelOfDetail {
     if (cy.destroyed()) return;
     const always = [...(this.highlight ?? [])];
     if (this.selected) always.push(this.selected);
-    const shownTies = this.shownDefs();
+    const shownTies = this.shownTies;
     const { ties: wanted, actors: inView } = detailFor({
       extent: cy.extent(),
       position: (id) => {
         const node = cy.getElementById(id);
         return node.nonempty() ? node.position() : undefined;
       },
-      shownActors: this.shownActors(),
+      shownActors: this.shownActors,
       shownTies,
       always,
     });
@@ -138,8 +157,14 @@ export class LevelOfDetail {
         if (id === this.selected && !el.selected()) el.select();
       }
     });
-    this.detail = new Set([...wanted].filter((id) => cy.getElementById(id).nonempty()));
+    const detail = new Set([...wanted].filter((id) => cy.getElementById(id).nonempty()));
+    const sameDetail =
+      detail.size === this.detail.size && [...detail].every((id) => this.detail.has(id));
+    this.detail = detail;
     this.label(inView ?? new Set());
+    // the layer follows the camera by itself: its ties change only with the state or the full drawings
+    if (!this.stale && sameDetail) return;
+    this.stale = false;
     const layerTies: LayerTie[] = [];
     for (const def of shownTies) {
       if (this.detail.has(def.id)) continue;
@@ -151,13 +176,8 @@ export class LevelOfDetail {
   /** Names on the actors in view when they are few; none when the view is crowded. */
   private label(actors: Set<string>): void {
     const cy = this.cy;
-    const pick = (ids: Iterable<string>, keep: (id: string) => boolean) => {
-      const out: cytoscape.SingularElementArgument[] = [];
-      for (const id of ids) if (keep(id)) out.push(cy.getElementById(id));
-      return cy.collection(out as unknown as cytoscape.CollectionArgument);
-    };
-    const off = pick(this.labelled, (id) => !actors.has(id));
-    const on = pick(actors, (id) => !this.labelled.has(id));
+    const off = collectionOf(cy, this.labelled, (id) => !actors.has(id));
+    const on = collectionOf(cy, actors, (id) => !this.labelled.has(id));
     cy.batch(() => {
       if (off.nonempty()) off.removeClass("labelled");
       if (on.nonempty()) on.addClass("labelled");
@@ -165,22 +185,8 @@ export class LevelOfDetail {
     this.labelled = new Set(actors);
   }
 
-  private shownActors(): string[] {
-    const out: string[] = [];
-    this.cy.nodes().forEach((n) => {
-      if (!n.hasClass("hidden") && !n.isParent()) out.push(n.id());
-    });
-    return out;
-  }
-
-  private shownDefs() {
-    const out: {
-      id: string;
-      source: string;
-      target: string;
-      color: string;
-      certainty: Certainty;
-    }[] = [];
+  private shownDefs(): ShownTie[] {
+    const out: ShownTie[] = [];
     for (const id of this.shown) {
       const def = this.defs.get(id);
       if (!def) continue;

@@ -30,6 +30,20 @@ export interface TieSegment {
   opacity: number;
 }
 
+/** Both ends beyond the same edge of a view of this size: the line cannot cross it. */
+export function offView(
+  t: { x1: number; y1: number; x2: number; y2: number },
+  width: number,
+  height: number,
+): boolean {
+  return (
+    (t.x1 < 0 && t.x2 < 0) ||
+    (t.y1 < 0 && t.y2 < 0) ||
+    (t.x1 > width && t.x2 > width) ||
+    (t.y1 > height && t.y2 > height)
+  );
+}
+
 export class TieLayer {
   readonly canvas: HTMLCanvasElement;
   private ties: LayerTie[] = [];
@@ -137,9 +151,7 @@ export class TieLayer {
         const y1 = a.y * zoom + pan.y;
         const x2 = b.x * zoom + pan.x;
         const y2 = b.y * zoom + pan.y;
-        // both ends beyond the same edge of the view: the line cannot cross it
-        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0)) continue;
-        if ((x1 > width && x2 > width) || (y1 > height && y2 > height)) continue;
+        if (offView({ x1, y1, x2, y2 }, width, height)) continue;
         ctx.moveTo(x1, y1);
         ctx.lineTo(x2, y2);
       }

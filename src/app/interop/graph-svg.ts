@@ -5,7 +5,7 @@
  * text. One SVG unit is one CSS pixel of the view on screen.
  */
 import type cytoscape from "cytoscape";
-import type { TieSegment } from "../graph/tie-layer.ts";
+import { offView, type TieSegment } from "../graph/tie-layer.ts";
 import type { NodeShape } from "./legend-items.ts";
 import { shapeGeometry } from "./legend-shapes.ts";
 import { attrs, num } from "./legend-svg.ts";
@@ -101,13 +101,7 @@ export function graphSvg(
   overviewTies: TieSegment[] = [],
 ): string {
   const zoom = cy.zoom();
-  const inView = (t: TieSegment) =>
-    !(
-      (t.x1 < 0 && t.x2 < 0) ||
-      (t.y1 < 0 && t.y2 < 0) ||
-      (t.x1 > view.width && t.x2 > view.width) ||
-      (t.y1 > view.height && t.y2 > view.height)
-    );
+  const inView = (t: TieSegment) => !offView(t, view.width, view.height);
   const edges = cy.edges().filter((e) => visible(e) && visible(e.source()) && visible(e.target()));
   const nodes = cy.nodes().filter((n) => !n.isParent() && visible(n));
   const body = [

@@ -1,5 +1,6 @@
 /** A validated dataset with everything derived from it once: vocabulary, graph, search index. */
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
+import { nextTask } from "../next-task.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
 import {
   buildGraph,
@@ -40,9 +41,6 @@ export function prepareDataset(key: string, label: string, dataset: Dataset): Lo
     tiesById: new Map(dataset.ties.map((t) => [t.id, t] as const)),
   };
 }
-
-/** A new task: lets the page paint and answer input between pieces of work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The same as prepareDataset, for large datasets: the graph is built a
