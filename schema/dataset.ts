@@ -38,25 +38,38 @@ export const Meta = z
 
 type Issue = { path: (string | number)[]; message: string };
 
+function firstIndexes(items: { id: string }[]): Map<string, number> {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (!first.has(item.id)) first.set(item.id, index);
+  });
+  return first;
+}
+
 function checkUnique(
   items: { id: string }[] | undefined,
   kind: string,
   collection: string[],
   issues: Issue[],
 ): Set<string> {
-  const seen = new Map<string, number>();
-  items?.forEach((item, index) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      issues.push({
-        path: [...collection, index, "id"],
-        message: `duplicate ${kind} id '${item.id}' (first used by ${collection.join(".")}[${first}])`,
-      });
-    } else {
-      seen.set(item.id, index);
+  const seen = new Set<string>();
+  if (!items) return seen;
+  let firstUse: Map<string, number> | undefined;
+  for (let index = 0; index < items.length; index++) {
+    const id = items[index]!.id;
+    if (!seen.has(id)) {
+      seen.add(id);
+      continue;
     }
-  });
-  return new Set(seen.keys());
+    // duplicates are rare: where each id is first used is worked out at the first of them
+    firstUse ??= firstIndexes(items);
+    const first = firstUse.get(id);
+    issues.push({
+      path: [...collection, index, "id"],
+      message: `duplicate ${kind} id '${id}' (first used by ${collection.join(".")}[${first}])`,
+    });
+  }
+  return seen;
 }
 
 interface DatasetShape {

@@ -22,19 +22,33 @@ export interface DateSpan {
 
 const DAY_MS = 86_400_000;
 
-/** Date.UTC reads years 0–99 as 1900–1999, so the year is set separately. */
-function utcDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date;
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-function dayNumber(year: number, monthIndex: number, day: number): number {
-  return Math.round(utcDate(year, monthIndex, day).getTime() / DAY_MS);
-}
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return utcDate(year, month, 0).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (month 1–12), by
+ * arithmetic alone: validation calls this for every date in a file, and
+ * building Date objects for it cost a tenth of the validation time.
+ * The year is counted from March, so that the leap day ends it; 400-year
+ * eras of 146,097 days keep the divisions exact for years before 1970.
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Parses a partial ISO date into the span of days it covers, or returns null when it is not a real date. */
@@ -43,20 +57,20 @@ export function parseDateSpan(text: string): DateSpan | null {
   if (!match) return null;
   const year = Number(match[1]);
   if (match[2] === undefined) {
-    return { first: dayNumber(year, 0, 1), last: dayNumber(year, 11, 31), precision: "year" };
+    return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: "year" };
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
   if (match[3] === undefined) {
     return {
-      first: dayNumber(year, month - 1, 1),
-      last: dayNumber(year, month - 1, daysInMonth(year, month)),
+      first: dayNumber(year, month, 1),
+      last: dayNumber(year, month, daysInMonth(year, month)),
       precision: "month",
     };
   }
   const day = Number(match[3]);
   if (day < 1 || day > daysInMonth(year, month)) return null;
-  const n = dayNumber(year, month - 1, day);
+  const n = dayNumber(year, month, day);
   return { first: n, last: n, precision: "day" };
 }
 

@@ -24,8 +24,12 @@ interface Frame {
   items: number;
   /** Waiting for an item (arrays) or a field name (objects). */
   awaiting: boolean;
-  /** The current field name (objects). */
-  key: string;
+  /** Where the current field name's quotes are in the text (objects). */
+  keyStart: number;
+  keyEnd: number;
+  keyEscaped: boolean;
+  /** The current field name, read from the text when first needed (a path, a limit's name). */
+  key: string | undefined;
   start: number;
 }
 
@@ -93,18 +97,33 @@ export function nestingProblem(text: string, max: number): Problem | undefined {
   };
 }
 
-/** The path to the current item of the innermost container. */
-function pathOf(frames: Frame[]): (string | number)[] {
-  return frames.map((frame) => (frame.array ? frame.items - 1 : frame.key));
+/** An object's current field name, shortened for paths in messages. */
+function keyOf(frame: Frame, text: string): string {
+  if (frame.key !== undefined) return frame.key;
+  let key = text.slice(frame.keyStart + 1, frame.keyEnd);
+  if (frame.keyEscaped) {
+    try {
+      key = JSON.parse(text.slice(frame.keyStart, frame.keyEnd + 1)) as string;
+    } catch {
+      // a malformed name: JSON.parse reports it later
+    }
+  }
+  frame.key = key.length > 60 ? key.slice(0, 59) + "…" : key;
+  return frame.key;
+}
+
+/** The path to the current item of the innermost of the first `size` containers. */
+function pathOf(frames: Frame[], size: number, text: string): (string | number)[] {
+  return frames.slice(0, size).map((frame) => (frame.array ? frame.items - 1 : keyOf(frame, text)));
 }
 
 /** The limit on a container's items, given the containers around it: a collection's, positions', or maxArrayLength. */
-function limitOf(frame: Frame, outer: Frame[]): LimitName | undefined {
-  const root = outer.length >= 1 && !outer[0]!.array ? outer[0]!.key : undefined;
-  if (outer.length === 1 && root !== undefined && Object.hasOwn(COLLECTIONS, root))
+function limitOf(frame: Frame, outer: Frame[], depth: number, text: string): LimitName | undefined {
+  const root = depth >= 1 && !outer[0]!.array ? keyOf(outer[0]!, text) : undefined;
+  if (depth === 1 && root !== undefined && Object.hasOwn(COLLECTIONS, root))
     return frame.array ? COLLECTIONS[root as keyof typeof COLLECTIONS] : undefined;
   if (!frame.array)
-    return outer.length === 2 && root === "layout" && outer[1]!.key === "positions"
+    return depth === 2 && root === "layout" && keyOf(outer[1]!, text) === "positions"
       ? "maxActors"
       : undefined;
   return "maxArrayLength";
@@ -113,7 +132,9 @@ function limitOf(frame: Frame, outer: Frame[]): LimitName | undefined {
 /** Problems with nesting, list lengths, text lengths and reserved names; empty when none. */
 export function scanProblems(text: string, limits: Limits): Problem[] {
   const found: Found[] = [];
+  // the open containers are frames[0 … open - 1]; frames are reused, as a file opens hundreds of thousands
   const frames: Frame[] = [];
+  let open = 0;
   let depth = 0;
   let deepest = 0;
   let tooDeep: Found | undefined;
@@ -122,7 +143,7 @@ export function scanProblems(text: string, limits: Limits): Problem[] {
 
   /** Marks the start of a value in the innermost container. */
   const beginValue = () => {
-    const top = frames[frames.length - 1];
+    const top = open > 0 ? frames[open - 1] : undefined;
     if (top?.array && top.awaiting) {
       top.items++;
       top.awaiting = false;
@@ -155,32 +176,30 @@ export function scanProblems(text: string, limits: Limits): Problem[] {
       }
       i = j;
       if (depth > limits.maxNesting) continue;
-      const top = frames[frames.length - 1];
+      const top = open > 0 ? frames[open - 1] : undefined;
       const isKey = top !== undefined && !top.array && top.awaiting;
-      let key = "";
       if (isKey) {
-        key = text.slice(start + 1, j);
-        if (escaped) {
-          try {
-            key = JSON.parse(text.slice(start, j + 1)) as string;
-          } catch {
-            // a malformed name: JSON.parse reports it later
-          }
-        }
-        top.key = key.length > 60 ? key.slice(0, 59) + "…" : key; // only for paths in messages
+        top.keyStart = start;
+        top.keyEnd = j;
+        top.keyEscaped = escaped;
+        top.key = undefined;
         top.items++;
         top.awaiting = false;
       } else beginValue();
       if (length > limits.maxStringLength) {
         found.push({
           offset: start,
-          path: pathOf(frames),
+          path: pathOf(frames, open, text),
           message: `${isKey ? "this field name" : "this text"} is ${length} characters long; the limit maxStringLength is ${limits.maxStringLength}`,
         });
-      } else if (isKey && key === RESERVED_KEY) {
+      } else if (
+        isKey &&
+        (escaped || j - start - 1 === RESERVED_KEY.length) &&
+        keyOf(top, text) === RESERVED_KEY
+      ) {
         found.push({
           offset: start,
-          path: pathOf(frames),
+          path: pathOf(frames, open, text),
           message: `a field named "${RESERVED_KEY}" is not allowed: JavaScript gives the name a special meaning, so it could not be kept. Rename the field`,
         });
       }
@@ -189,28 +208,46 @@ export function scanProblems(text: string, limits: Limits): Problem[] {
       depth++;
       if (depth > deepest) deepest = depth;
       if (depth > limits.maxNesting) {
-        tooDeep ??= { offset: i, path: pathOf(frames), message: "" };
+        tooDeep ??= { offset: i, path: pathOf(frames, open, text), message: "" };
         continue;
       }
-      frames.push({ array: c === 0x5b, items: 0, awaiting: true, key: "", start: i });
+      const frame = frames[open];
+      if (frame) {
+        frame.array = c === 0x5b;
+        frame.items = 0;
+        frame.awaiting = true;
+        frame.key = "";
+        frame.start = i;
+      } else {
+        frames.push({
+          array: c === 0x5b,
+          items: 0,
+          awaiting: true,
+          keyStart: 0,
+          keyEnd: 0,
+          keyEscaped: false,
+          key: "",
+          start: i,
+        });
+      }
+      open++;
     } else if (c === 0x7d || c === 0x5d) {
       if (depth > 0) depth--;
       if (depth >= limits.maxNesting) continue;
-      const frame = frames.pop();
-      const name = frame && limitOf(frame, frames);
+      const frame = open > 0 ? frames[--open] : undefined;
+      const name = frame && limitOf(frame, frames, open, text);
       if (frame && name && frame.items > limits[name]) {
         const counted = frame.array
           ? `list has ${frame.items} items`
           : `object has ${frame.items} fields`;
         found.push({
           offset: frame.start,
-          path: pathOf(frames),
+          path: pathOf(frames, open, text),
           message: `this ${counted}; the limit ${name} is ${limits[name]}`,
         });
       }
     } else if (c === 0x2c) {
-      const top = frames[frames.length - 1];
-      if (top && depth <= limits.maxNesting) top.awaiting = true;
+      if (open > 0 && depth <= limits.maxNesting) frames[open - 1]!.awaiting = true;
     } else if (c > 0x20 && c !== 0x3a && depth <= limits.maxNesting) {
       beginValue(); // a number, true, false or null
     }
