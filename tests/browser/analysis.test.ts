@@ -6,6 +6,8 @@ import type { Dataset } from "../../schema/index.ts";
 import { launchChromium } from "./chromium.ts";
 import { openApp, screenshot, statusLine } from "./app-page.ts";
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const data = JSON.parse(readFileSync("data/kazakhstan-2022.json", "utf8")) as Dataset;
 
 let browser: Browser;
@@ -21,8 +23,25 @@ describe("analysis", () => {
     const page = await openApp(browser);
     await page.getByRole("tab", { name: "Paths" }).click();
     const finder = page.getByRole("complementary", { name: "Path finder" });
-    await finder.getByLabel("From", { exact: true }).selectOption({ label: "Bolat Nazarbayev" });
-    await finder.getByLabel("To", { exact: true }).selectOption({ label: "City Hall (Almaty)" });
+    // an end is found by typing its name in any script, and chosen with the mouse or the keyboard
+    const from = finder.getByRole("combobox", { name: "From", exact: true });
+    await from.fill("Болат Назар");
+    await expect.poll(() => finder.getByRole("option").count()).toBeGreaterThan(0);
+    await screenshot(page, "paths-picker");
+    await finder.getByRole("option", { name: /^Bolat Nazarbayev/ }).click();
+    await expect.poll(() => from.inputValue()).toBe("Bolat Nazarbayev");
+    const to = finder.getByRole("combobox", { name: "To", exact: true });
+    await to.fill("city hall");
+    await expect
+      .poll(() =>
+        finder
+          .getByRole("listbox", { name: "To: actors and groups" })
+          .getByRole("option", { selected: true })
+          .textContent(),
+      )
+      .toBe("City Hall (Almaty)");
+    await to.press("Enter");
+    await expect.poll(() => to.inputValue()).toBe("City Hall (Almaty)");
     await finder.getByRole("button", { name: "Find paths" }).click();
     const results = finder.getByRole("list", { name: "Paths found" });
     const first = results.getByRole("button", {
@@ -41,6 +60,44 @@ describe("analysis", () => {
     expect(page.url()).toContain("pf=bolat-nazarbayev");
     await screenshot(page, "paths");
     await page.close();
+  });
+
+  it("offers groups, hides actors the filters hide, and needs a choice after the text is edited", async () => {
+    const patron = data.actors.find((a) => a.roles.includes("patron"))!;
+    const page = await openApp(browser, "side=paths");
+    const finder = page.getByRole("complementary", { name: "Path finder" });
+    const from = finder.getByRole("combobox", { name: "From", exact: true });
+    await from.click();
+    const groups = finder.getByRole("option", { name: /^Every patron \/ elite \(\d+\) — group$/ });
+    await expect.poll(() => groups.count()).toBe(1);
+    await groups.click();
+    const to = finder.getByRole("combobox", { name: "To", exact: true });
+    await to.fill(patron.name);
+    await finder
+      .getByRole("option", { name: new RegExp(`^${escapeRegExp(patron.name)}`) })
+      .first()
+      .click();
+    const find = finder.getByRole("button", { name: "Find paths" });
+    expect(await find.isEnabled()).toBe(true);
+    // editing a chosen end's text undoes the choice until another is made
+    await to.press("Backspace");
+    expect(await find.isEnabled()).toBe(false);
+    await page.close();
+
+    // with the patron's domains hidden, the picker no longer offers the patron
+    const filtered = await openApp(browser, `side=paths&hd=${patron.domains.join(",")}`);
+    const box = filtered
+      .getByRole("complementary", { name: "Path finder" })
+      .getByRole("combobox", { name: "From", exact: true });
+    await box.fill(patron.name);
+    await expect
+      .poll(() =>
+        filtered
+          .getByRole("option", { name: new RegExp(`^${escapeRegExp(patron.name)}$`) })
+          .count(),
+      )
+      .toBe(0);
+    await filtered.close();
   });
 
   it("explains when there is no path", async () => {

@@ -5,10 +5,13 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { CERTAINTY_INFO } from "../../../schema/index.ts";
-import type { ActorMetrics, RankedMetric } from "../../core/analysis/index.ts";
+import {
+  analysisNetwork,
+  type ActorMetrics,
+  type RankedMetric,
+} from "../../core/analysis/index.ts";
 import { metricsCsv } from "../../core/analysis/metrics-csv.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
-import { subsetDataset } from "../../core/formats/subset.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import { downloadText } from "../file/download.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
@@ -61,7 +64,7 @@ export function MetricsView(props: Props) {
   const setByCommunity = (value: boolean) =>
     onDecorateSettings({ ...decorate, byCommunity: value });
   const analysed = useMemo(
-    () => subsetDataset(loaded.dataset, visibility.actors, visibility.ties),
+    () => analysisNetwork(loaded.dataset, visibility.actors, visibility.ties),
     [loaded, visibility],
   );
   const metrics = useAnalysis<"metrics">(analysed);

@@ -3,13 +3,15 @@
  * groups, get the k shortest paths with every hop's certainty and quote,
  * highlighted in the graph; or an explanation of why there is none.
  */
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { CERTAINTY_INFO, CERTAINTY_LEVELS, type Certainty } from "../../../schema/index.ts";
 import type { FilterState } from "../../core/filter/filter-state.ts";
-import { subsetDataset } from "../../core/formats/subset.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import { DEFAULT_PATH_VIEW, type PathView } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
+import { analysisNetwork, withTieDetails } from "../../core/analysis/index.ts";
+import { EndPicker } from "./EndPicker.tsx";
+import { roleGroups } from "./end-options.ts";
 import { pathConstraints, resolveEnd } from "./path-request.ts";
 import { PathResults } from "./PathResults.tsx";
 import { ProgressLine } from "./ProgressLine.tsx";
@@ -25,72 +27,12 @@ interface Props {
   onHighlight(highlight: { actors: string[]; ties: string[] } | null): void;
 }
 
-function EndPicker({
-  label,
-  value,
-  loaded,
-  eligible,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  loaded: LoadedDataset;
-  eligible: Set<string>;
-  onChange(value: string): void;
-}) {
-  // sorted once per dataset and filter, not on every render: tens of thousands on large networks
-  const actors = useMemo(
-    () =>
-      loaded.dataset.actors
-        .filter((a) => eligible.has(a.id))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [loaded, eligible],
-  );
-  const roles = useMemo(
-    () =>
-      loaded.vocabulary.roles
-        .map((r) => ({ ...r, count: actors.filter((a) => a.roles.includes(r.id)).length }))
-        .filter((r) => r.count > 0),
-    [loaded, actors],
-  );
-  const id = useId();
-  return (
-    <div className="end-picker">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">— choose —</option>
-        <optgroup label="Groups">
-          {roles.map((r) => (
-            <option key={r.id} value={`role:${r.id}`}>
-              Every {r.label.toLowerCase()} ({r.count})
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Actors">
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-    </div>
-  );
-}
-
 export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighlight }: Props) {
   const eligible = filtered.actors;
   // the actors the filters show, with all their ties: tie filters become constraints instead
-  const analysed = useMemo(
-    () =>
-      subsetDataset(
-        loaded.dataset,
-        eligible,
-        loaded.dataset.ties.map((t) => t.id),
-      ),
-    [loaded, eligible],
-  );
+  const analysed = useMemo(() => analysisNetwork(loaded.dataset, eligible), [loaded, eligible]);
   const analysis = useAnalysis<"paths">(analysed);
+  const groups = useMemo(() => roleGroups(loaded, eligible), [loaded, eligible]);
   const [active, setActive] = useState(0);
   // the form edits a draft; "Find paths" puts it in the view (and the URL), which runs it
   const [settings, setSettings] = useState<PathView>(
@@ -127,7 +69,11 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
     setActive(0);
   }, [request, run]);
 
-  const paths = useMemo(() => analysis.answer?.paths ?? [], [analysis.answer]);
+  // the worker's network has no evidence: the hops get theirs from the page's records
+  const paths = useMemo(
+    () => withTieDetails(analysis.answer?.paths ?? [], loaded.tiesById),
+    [analysis.answer, loaded],
+  );
   useEffect(() => {
     const path = paths[active];
     onHighlight(
@@ -151,6 +97,7 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
           value={settings.from}
           loaded={loaded}
           eligible={eligible}
+          groups={groups}
           onChange={(from) => set({ from })}
         />
         <EndPicker
@@ -158,6 +105,7 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
           value={settings.to}
           loaded={loaded}
           eligible={eligible}
+          groups={groups}
           onChange={(to) => set({ to })}
         />
         <div className="path-options">

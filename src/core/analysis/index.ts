@@ -1,5 +1,6 @@
 /** The analysis core: paths, explanations, ego networks, metrics and robustness. Pure; runs in Node or a Web Worker. */
 export * from "./actor-sets.ts";
+export * from "./analysis-network.ts";
 export * from "./constraints.ts";
 export * from "./describe-path.ts";
 export * from "./ego.ts";
