@@ -8,7 +8,7 @@
  * app's position cache first, so its figures compare with the baselines'.
  */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { median, round } from "../lib/stats.ts";
 import { heapMb, zoomAndPan, type FrameStats } from "./interact.ts";
 import { PROBE_SCRIPT, type KeyTiming, type Settled, type ToggleTiming } from "./page-globals.ts";
@@ -215,6 +215,20 @@ export async function measureApp(
   };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Types an actor's name in a path end's box and picks the actor (told apart by id from namesakes). */
+async function pickEnd(finder: Locator, label: string, id: string, name: string): Promise<void> {
+  await finder.getByRole("combobox", { name: label, exact: true }).fill(name);
+  const options = finder
+    .getByRole("listbox", { name: `${label}: actors and groups` })
+    .getByRole("option");
+  const byId = options.filter({ hasText: new RegExp(`${escapeRegExp(id)}$`) });
+  const byName = options.filter({ hasText: new RegExp(`^${escapeRegExp(name)}`) });
+  await options.first().waitFor();
+  await ((await byId.count()) > 0 ? byId : byName).first().click();
+}
+
 /** Opens the Paths tab, picks the two ends, and times "Find paths" to its results. */
 async function pathQuery(page: Page, data: BrowserData): Promise<AppResult["paths"]> {
   const t0 = Date.now();
@@ -222,8 +236,8 @@ async function pathQuery(page: Page, data: BrowserData): Promise<AppResult["path
   const finder = page.getByRole("complementary", { name: "Path finder" });
   await finder.getByRole("button", { name: "Find paths" }).waitFor();
   const openMs = Date.now() - t0;
-  await finder.getByLabel("From", { exact: true }).selectOption(data.pathFrom);
-  await finder.getByLabel("To", { exact: true }).selectOption(data.pathTo);
+  await pickEnd(finder, "From", data.pathFrom, data.pathFromName);
+  await pickEnd(finder, "To", data.pathTo, data.pathToName);
   const timing = await page.evaluate(() => window.__probe.findPaths());
   const settled = await page.evaluate((t) => window.__probe.settle(t), timing.startedAt);
   return {

@@ -30,6 +30,9 @@ export interface BrowserData {
   /** Actor ids the path query runs between (the best-connected actor and the newest one). */
   pathFrom: string;
   pathTo: string;
+  /** Their names, typed into the path finder's boxes. */
+  pathFromName: string;
+  pathToName: string;
 }
 
 export function prepareBrowserData(datasetPath: string, pagesOutDir: string): BrowserData {
@@ -62,7 +65,8 @@ export function prepareBrowserData(datasetPath: string, pagesOutDir: string): Br
     query: typedQuery(dataset),
     ...(() => {
       const [pathFrom, pathTo] = pathEnds(buildGraph(dataset));
-      return { pathFrom, pathTo };
+      const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+      return { pathFrom, pathTo, pathFromName: name(pathFrom), pathToName: name(pathTo) };
     })(),
   };
 }

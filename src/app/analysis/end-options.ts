@@ -73,7 +73,8 @@ export function endOptions(
     const actors = loaded.dataset.actors
       .filter((a) => eligible.has(a.id))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((a) => ({ id: a.id, label: a.name }));
+      .map((a): ComboOption => ({ id: a.id, label: a.name }));
+    distinguishNamesakes(actors);
     return { options: [...options, ...actors] };
   }
   const options = groups
@@ -97,5 +98,16 @@ export function endOptions(
     options.push({ id: hit.actorId, label: name, detail: hit.matched !== name ? hit.matched : "" });
     shown++;
   }
+  distinguishNamesakes(options);
   return more ? { options, footer: "More actors match: type more of the name" } : { options };
+}
+
+/** Actors listed under the same name are told apart by their ids. */
+function distinguishNamesakes(options: ComboOption[]): void {
+  const counts = new Map<string, number>();
+  for (const option of options) counts.set(option.label, (counts.get(option.label) ?? 0) + 1);
+  for (const option of options) {
+    if (counts.get(option.label)! < 2 || option.id.startsWith(ROLE_PREFIX)) continue;
+    option.detail = option.detail ? `${option.detail}, ${option.id}` : option.id;
+  }
 }

@@ -31,7 +31,7 @@ export const COMMUNITY_COLOURS = [
 ];
 
 /** Above this many actors, level-of-detail rendering is switched on. */
-export const LARGE_GRAPH = 2000;
+export const LARGE_GRAPH = 500;
 
 /**
  * Large graphs are drawn in pieces of this many actors, one task each, so

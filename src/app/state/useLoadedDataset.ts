@@ -7,26 +7,15 @@ import type { Dataset } from "../../../schema/index.ts";
 import { formatProblem } from "../../core/dataset/problems.ts";
 import type { SearchEntry } from "../../core/search/search-index.ts";
 import { BUNDLED_DATASETS } from "../data/bundled.ts";
-import { MAX_FILE_BYTES } from "../file/useFileOpener.ts";
+import { takeLinkedFile } from "./linked-file.ts";
 import { prepareDatasetInPieces, type LoadedDataset } from "./loaded-dataset.ts";
-import { parseInWorker, prewarmDatasetWorker, type ParseProgress } from "./parse-in-worker.ts";
+import { parseInWorker, type ParseProgress, type WorkerParseResult } from "./parse-in-worker.ts";
 
 /** What the page says while a dataset loads. */
 function progressText(name: string, progress: ParseProgress | "building"): string {
   if (progress === "building") return `Loading ${name}: building the network…`;
   if (progress.stage === "validating") return `Loading ${name}: reading and checking the file…`;
   return `Loading ${name}: receiving the checked records… ${Math.round(progress.fraction * 100)}%`;
-}
-
-/** The file's bytes: decoded by the dataset worker, off the main thread, when large. */
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(new URL(url, window.location.href), { credentials: "omit" });
-  if (!response.ok)
-    throw new Error(`the server answered ${response.status} ${response.statusText}`);
-  const length = Number(response.headers.get("content-length") ?? "0");
-  if (length > MAX_FILE_BYTES)
-    throw new Error(`the file is larger than ${MAX_FILE_BYTES / 1e6} MB`);
-  return response.arrayBuffer();
 }
 
 export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
@@ -44,21 +33,21 @@ export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
       setError(`There is no bundled dataset called “${bundledId}”.`);
       return;
     }
-    const load: () => Promise<string | ArrayBuffer> = dataUrl
-      ? () => fetchBytes(dataUrl)
-      : bundled!.load;
-    // a linked file may be large: its worker's code loads while the file is fetched
-    if (dataUrl) prewarmDatasetWorker();
+    const report = (p: ParseProgress) => {
+      if (!cancelled) setProgress(progressText(name, p));
+    };
     setProgress(progressText(name, { stage: "validating", fraction: 0 }));
     // validation runs in a worker and the network is built a piece per task: the page stays responsive
-    load()
-      .then((text) =>
-        cancelled
-          ? null
-          : parseInWorker(text, (p) => {
-              if (!cancelled) setProgress(progressText(name, p));
-            }),
-      )
+    let parsed: Promise<WorkerParseResult | null>;
+    if (dataUrl) {
+      // started before the first render (main.tsx) when the page opened with this link
+      const linked = takeLinkedFile(dataUrl);
+      linked.onProgress(report);
+      parsed = linked.result;
+    } else {
+      parsed = bundled!.load().then((text) => (cancelled ? null : parseInWorker(text, report)));
+    }
+    parsed
       .then(async (result) => {
         if (cancelled || !result) return;
         if (result.ok) {
