@@ -1,18 +1,16 @@
-import "./zod-csp.ts";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App.tsx";
+/**
+ * The page's first script. It starts fetching (and checking) a `?data=`
+ * file before anything else, then loads the app, so that the download and
+ * the checks overlap the app's start instead of following it.
+ */
 import { startLinkedFile } from "./state/linked-file.ts";
 import "./styles.css";
 
-// a linked dataset is fetched and checked while the app starts
 startLinkedFile(window.location.search);
 
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+import("./start-app.tsx").catch((error: unknown) => {
+  const root = document.getElementById("root");
+  if (root) {
+    root.textContent = `Tamyr could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  }
+});

@@ -1,5 +1,6 @@
 /**
- * Must be the app's first import. zod probes `new Function` to compile
+ * Must be the first import of start-app.tsx, before any schema is built
+ * (main.tsx, which runs before it, builds none). zod probes `new Function` to compile
  * validators as soon as schemas are built; the Content-Security-Policy
  * forbids eval, so validators run without compilation in the browser.
  */

@@ -8,10 +8,12 @@ import type { Actor, Dataset, Tie } from "../../schema/index.ts";
 import type { Problem } from "../core/dataset/problems.ts";
 import type { SearchEntry } from "../core/search/search-index.ts";
 
-/** The text, or the file's bytes (transferred, and decoded in the worker as the browser decodes a file). */
-export interface ParseRequest {
-  text: string | ArrayBuffer;
-}
+/**
+ * The text, the file's bytes (transferred, and decoded in the worker as the
+ * browser decodes a file), or the absolute address of a linked file, which
+ * the worker fetches itself.
+ */
+export type ParseRequest = { text: string | ArrayBuffer } | { url: string };
 
 export type FromDatasetWorker =
   | { kind: "progress"; stage: "validating" }

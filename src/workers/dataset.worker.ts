@@ -5,6 +5,7 @@
  * result back in slices (see dataset-protocol.ts).
  */
 import { config } from "zod";
+import { LIMITS } from "../core/dataset/limits.ts";
 import { parseDataset } from "../core/dataset/parse.ts";
 import { searchEntries } from "../core/search/search-index.ts";
 import {
@@ -19,10 +20,22 @@ config({ jitless: true });
 
 const post = (message: FromDatasetWorker) => (self as unknown as Worker).postMessage(message);
 
+/** A linked file's bytes; an error says what the server answered, or that the file is too large. */
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url, { credentials: "omit" });
+  if (!response.ok)
+    throw new Error(`the server answered ${response.status} ${response.statusText}`.trimEnd());
+  const length = Number(response.headers.get("content-length") ?? "0");
+  if (length > LIMITS.maxBytes)
+    throw new Error(`the file is larger than ${LIMITS.maxBytes / 1e6} MB`);
+  return response.arrayBuffer();
+}
+
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   try {
     post({ kind: "progress", stage: "validating" });
-    const input = event.data.text;
+    const request = event.data;
+    const input = "url" in request ? await fetchBytes(request.url) : request.text;
     // decoded as File.text() decodes a file the user opens (a File is a Blob)
     const text = typeof input === "string" ? input : await new Blob([input]).text();
     const result = parseDataset(text);

@@ -1,7 +1,7 @@
 /**
- * A dataset linked with `?data=`: fetched and checked while the app starts
- * (small files on the page, large ones in the dataset worker), and a clear
- * message when the link is broken or the file is not a dataset.
+ * A dataset linked with `?data=`: fetched and checked by the dataset worker
+ * while the app starts, and a clear message when the link is broken or the
+ * file is not a dataset.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ async function pageServing(files: Record<string, string>): Promise<[Page, Map<st
 }
 
 describe("a linked dataset", () => {
-  it("loads a large file through the worker, once, and a small one on the page", async () => {
+  it("loads a large file and a small one, each fetched once", async () => {
     const [page, requests] = await pageServing({
       "large.json": largeText,
       "small.json": datasetJsonText(small),
@@ -50,7 +50,7 @@ describe("a linked dataset", () => {
     await expect
       .poll(() => statusLine(page).textContent(), { timeout: 30_000 })
       .toMatch(new RegExp(`^Showing ${large.actors.length} of ${large.actors.length} actors`));
-    // fetched before the first render and taken over by the app: not fetched twice
+    // fetched by the worker started before the app, whose load the app takes over: not fetched twice
     expect(requests.get("large.json")).toBe(1);
     await page.goto(`${inject("baseUrl")}?data=linked/small.json`);
     await expect

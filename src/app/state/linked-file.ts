@@ -1,28 +1,17 @@
 /**
- * A dataset linked with `?data=URL`: fetched and validated from the moment
- * the page's script runs, before React's first render, so the download and
- * the worker's checks overlap starting the app. The loading hook takes the
- * pending load over when it asks for the same URL.
+ * A dataset linked with `?data=URL`: fetched and checked by the dataset
+ * worker from the moment the page's first script runs (main.tsx), while the
+ * rest of the app is still loading; the page's main thread, busy starting
+ * the app, is not in the way. The loading hook takes the pending load over
+ * when it asks for the same URL. This module and what it imports stay small,
+ * so that the worker starts early.
  */
-import { isDataUrlAllowed } from "../../core/view/url-state.ts";
-import { MAX_FILE_BYTES } from "../file/useFileOpener.ts";
+import { isDataUrlAllowed } from "../../core/view/data-url.ts";
 import {
-  parseInWorker,
-  prewarmDatasetWorker,
+  validateInWorker,
   type ParseProgress,
   type WorkerParseResult,
-} from "./parse-in-worker.ts";
-
-/** The file's bytes: decoded by the dataset worker, off the main thread, when large. */
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(new URL(url, window.location.href), { credentials: "omit" });
-  if (!response.ok)
-    throw new Error(`the server answered ${response.status} ${response.statusText}`);
-  const length = Number(response.headers.get("content-length") ?? "0");
-  if (length > MAX_FILE_BYTES)
-    throw new Error(`the file is larger than ${MAX_FILE_BYTES / 1e6} MB`);
-  return response.arrayBuffer();
-}
+} from "./dataset-worker-client.ts";
 
 export interface LinkedLoad {
   result: Promise<WorkerParseResult>;
@@ -34,14 +23,12 @@ export interface LinkedLoad {
 export function loadLinkedFile(url: string): LinkedLoad {
   let latest: ParseProgress = { stage: "validating", fraction: 0 };
   let listener: ((progress: ParseProgress) => void) | null = null;
-  // its worker's code loads while the file is fetched
-  prewarmDatasetWorker();
-  const result = fetchBytes(url).then((bytes) =>
-    parseInWorker(bytes, (progress) => {
-      latest = progress;
-      listener?.(progress);
-    }),
-  );
+  const report = (progress: ParseProgress) => {
+    latest = progress;
+    listener?.(progress);
+  };
+  // the worker resolves nothing itself: it is given an absolute address
+  const result = validateInWorker({ url: new URL(url, window.location.href).href }, report);
   return {
     result,
     onProgress(next) {

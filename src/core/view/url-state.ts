@@ -14,6 +14,9 @@ import {
   type ViewState,
   type ViewTab,
 } from "./view-state.ts";
+import { isDataUrlAllowed } from "./data-url.ts";
+
+export { isDataUrlAllowed };
 
 const PATH_END = /^(?:role:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -67,21 +70,6 @@ function serializePathView(view: PathView, params: URLSearchParams): void {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 4000;
 const MAX_LIST = 500;
-
-/** `?data=` may name an https URL, or a path relative to this site (resolved by the app). */
-export function isDataUrlAllowed(value: string): boolean {
-  if (value.length > 2000) return false;
-  if (/^https:\/\//i.test(value)) {
-    try {
-      new URL(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  // a relative path on this site: no scheme, no protocol-relative "//host"
-  return /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./%-]+$/i.test(value);
-}
 
 export interface ParsedUrlState {
   state: ViewState;
