@@ -145,6 +145,8 @@ export class CyAdapter {
     const { actors, ties } = dataset;
     const total = actors.length + ties.length / 4;
     cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
+    // the first piece in a task of its own, not in the one that made the cytoscape instance
+    await nextTask();
     for (let i = 0; i < actors.length; i += NODE_CHUNK) {
       if (cy.destroyed()) return;
       const slice = actors.slice(i, i + NODE_CHUNK);

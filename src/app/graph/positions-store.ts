@@ -8,15 +8,17 @@ export function loadPositions(datasetKey: string): Positions | null {
     const text = sessionStorage.getItem(key(datasetKey));
     if (!text) return null;
     const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== "object") return null;
-    const out: Positions = Object.create(null);
-    for (const [id, value] of Object.entries(parsed as Record<string, unknown>)) {
-      const p = value as { x?: unknown; y?: unknown };
-      if (typeof p?.x === "number" && typeof p?.y === "number" && isFinite(p.x) && isFinite(p.y)) {
-        out[id] = { x: p.x, y: p.y };
-      }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+    // checked in place, not copied: tens of thousands of positions on large networks. Without a
+    // prototype, an actor called "constructor" has no position it did not save.
+    const out = Object.setPrototypeOf(parsed, null) as Record<string, unknown>;
+    for (const id in out) {
+      const p = out[id] as { x?: unknown; y?: unknown } | null;
+      const valid =
+        typeof p?.x === "number" && typeof p.y === "number" && isFinite(p.x) && isFinite(p.y);
+      if (!valid) delete out[id];
     }
-    return out;
+    return out as Positions;
   } catch {
     return null;
   }
