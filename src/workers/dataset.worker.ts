@@ -5,6 +5,7 @@
  * result back in slices (see dataset-protocol.ts).
  */
 import { config } from "zod";
+import { decodeLikeFileText } from "../core/dataset/encoding.ts";
 import { LIMITS } from "../core/dataset/limits.ts";
 import { parseDataset } from "../core/dataset/parse.ts";
 import { searchEntries } from "../core/search/search-index.ts";
@@ -36,8 +37,8 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     post({ kind: "progress", stage: "validating" });
     const request = event.data;
     const input = "url" in request ? await fetchBytes(request.url) : request.text;
-    // decoded as File.text() decodes a file the user opens (a File is a Blob)
-    const text = typeof input === "string" ? input : await new Blob([input]).text();
+    // decoded as File.text() decodes a file the user opens
+    const text = typeof input === "string" ? input : decodeLikeFileText(input);
     const result = parseDataset(text);
     if (!result.ok) {
       post({ kind: "problems", problems: result.problems });

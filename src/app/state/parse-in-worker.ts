@@ -3,6 +3,7 @@
  * (dataset-worker-client.ts), on the spot when small, where starting a
  * worker would cost more than it saves.
  */
+import { decodeLikeFileText } from "../../core/dataset/encoding.ts";
 import { parseDataset } from "../../core/dataset/parse.ts";
 import { searchEntries } from "../../core/search/search-index.ts";
 import {
@@ -21,7 +22,7 @@ export {
 /**
  * The text, or a file's bytes: bytes are decoded in the worker (decoding
  * tens of megabytes takes the page hundreds of milliseconds), as
- * Blob.text() would decode them.
+ * File.text() would decode them.
  */
 export async function parseInWorker(
   input: string | ArrayBuffer,
@@ -29,7 +30,7 @@ export async function parseInWorker(
 ): Promise<WorkerParseResult> {
   const size = typeof input === "string" ? input.length : input.byteLength;
   if (size >= WORKER_THRESHOLD) return validateInWorker(input, onProgress);
-  const text = typeof input === "string" ? input : await new Blob([input]).text();
+  const text = typeof input === "string" ? input : decodeLikeFileText(input);
   const result = parseDataset(text);
   return result.ok
     ? { ok: true, dataset: result.dataset, entries: searchEntries(result.dataset.actors) }
