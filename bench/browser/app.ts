@@ -230,7 +230,7 @@ async function pickEnd(finder: Locator, label: string, id: string, name: string)
 }
 
 /** Opens the Paths tab, picks the two ends, and times "Find paths" to its results. */
-async function pathQuery(page: Page, data: BrowserData): Promise<AppResult["paths"]> {
+export async function pathQuery(page: Page, data: BrowserData): Promise<AppResult["paths"]> {
   const t0 = Date.now();
   await page.getByRole("tab", { name: "Paths" }).click();
   const finder = page.getByRole("complementary", { name: "Path finder" });

@@ -4,6 +4,7 @@ import type {
   MetricsOptions,
   MetricsResult,
   NoPathExplanation,
+  PathConstraints,
   PathOptions,
   PathQuery,
   PathResult,
@@ -11,7 +12,7 @@ import type {
   RobustnessResult,
 } from "../core/analysis/index.ts";
 
-type Plain<T> = Omit<T, "onProgress" | "isCancelled">;
+type Plain<T> = Omit<T, "onProgress" | "isCancelled" | "hopCache">;
 
 export type AnalysisRequest =
   | { kind: "paths"; query: PathQuery; options: Plain<PathOptions> }
@@ -24,7 +25,10 @@ export type AnalysisAnswer =
   | { kind: "robustness"; result: RobustnessResult };
 
 export type ToWorker =
-  { type: "load"; dataset: Dataset } | { type: "run"; id: number; request: AnalysisRequest };
+  | { type: "load"; dataset: Dataset }
+  | { type: "run"; id: number; request: AnalysisRequest }
+  /** Build the hop graph for these constraints now, so the coming path query need not. */
+  | { type: "prepare-paths"; constraints: Partial<PathConstraints> };
 
 export type FromWorker =
   | { type: "progress"; id: number; fraction: number; label: string }

@@ -10,12 +10,16 @@ import {
   computeMetrics,
   explainNoPath,
   findPaths,
+  HopCache,
+  resolveConstraints,
   type ProgressHooks,
 } from "../core/analysis/index.ts";
 import { buildGraph, type ActorGraph } from "../core/graph/build.ts";
 import type { AnalysisAnswer, AnalysisRequest, FromWorker, ToWorker } from "./analysis-protocol.ts";
 
 let graph: ActorGraph | null = null;
+// path queries on the same network and constraints reuse one hop graph
+let hopCache: HopCache | null = null;
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
 
@@ -23,7 +27,11 @@ function run(request: AnalysisRequest, hooks: ProgressHooks): AnalysisAnswer {
   if (!graph) throw new Error("no dataset loaded");
   switch (request.kind) {
     case "paths": {
-      const paths = findPaths(graph, request.query, { ...request.options, ...hooks });
+      const paths = findPaths(graph, request.query, {
+        ...request.options,
+        ...hooks,
+        ...(hopCache ? { hopCache } : {}),
+      });
       const explanation =
         paths.length === 0 ? explainNoPath(graph, request.query, request.options) : null;
       return { kind: "paths", paths, explanation };
@@ -42,6 +50,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "load") {
     graph = buildGraph(message.dataset as Dataset);
+    hopCache = new HopCache(graph);
+    return;
+  }
+  if (message.type === "prepare-paths") {
+    hopCache?.get(resolveConstraints(message.constraints));
     return;
   }
   const { id, request } = message;

@@ -9,6 +9,8 @@ import {
 import { findPaths, type PathOptions, type PathResult } from "../../src/core/analysis/paths.ts";
 import { makeDataset } from "./analysis-helpers.ts";
 import { buildGraph } from "../../src/core/graph/build.ts";
+import { HopCache } from "../../src/core/analysis/hop-cache.ts";
+import { resolveConstraints } from "../../src/core/analysis/constraints.ts";
 
 const TYPES = ["control", "support"] as const;
 
@@ -123,5 +125,41 @@ describe("path properties (fast-check)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("a hop cache shared by a series of queries changes no answer, and is rebuilt when the constraints change", () => {
+    fc.assert(
+      fc.property(fc.array(scenario, { minLength: 2, maxLength: 4 }), (series) => {
+        // every query of the series on the first scenario's network, with its own constraints
+        const { graph } = setUp(series[0]!);
+        const cache = new HopCache(graph);
+        for (const s of series) {
+          const { query, options } = setUp({ ...s, n: series[0]!.n });
+          const known = (ids: string[]) => ids.filter((id) => graph.hasNode(id));
+          const q = { from: known(query.from), to: known(query.to) };
+          if (q.from.length === 0 || q.to.length === 0) continue;
+          expect(findPaths(graph, q, { ...options, hopCache: cache })).toEqual(
+            findPaths(graph, q, options),
+          );
+        }
+      }),
+      { numRuns: 150 },
+    );
+    const { graph } = setUp({
+      n: 3,
+      ties: [{ s: 0, t: 1, directed: true, certainty: "reported", type: "control" }],
+      from: [0],
+      to: [1],
+      directed: false,
+      minCertainty: undefined,
+      tieTypes: undefined,
+      k: 1,
+      rankBy: "length",
+    });
+    const cache = new HopCache(graph);
+    const loose = resolveConstraints({});
+    const first = cache.get(loose);
+    expect(cache.get(resolveConstraints({}))).toBe(first);
+    expect(cache.get(resolveConstraints({ directed: true }))).not.toBe(first);
   });
 });

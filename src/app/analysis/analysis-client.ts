@@ -4,6 +4,7 @@
  * and given the dataset again).
  */
 import type { Dataset } from "../../../schema/index.ts";
+import type { PathConstraints } from "../../core/analysis/index.ts";
 import type {
   AnalysisAnswer,
   AnalysisRequest,
@@ -46,6 +47,11 @@ export class AnalysisClient {
   load(dataset: Dataset): void {
     this.dataset = dataset;
     this.send({ type: "load", dataset });
+  }
+
+  /** Lets the worker build the hop graph for these constraints while the user picks the ends. */
+  preparePaths(constraints: Partial<PathConstraints>): void {
+    this.send({ type: "prepare-paths", constraints });
   }
 
   run<K extends AnalysisRequest["kind"]>(

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnalysisAnswer, AnalysisRequest } from "../../workers/analysis-protocol.ts";
 import { AnalysisClient, CancelledAnalysis } from "./analysis-client.ts";
 import type { Dataset } from "../../../schema/index.ts";
+import type { PathConstraints } from "../../core/analysis/index.ts";
 
 export interface AnalysisState<A> {
   running: boolean;
@@ -65,5 +66,9 @@ export function useAnalysis<K extends AnalysisRequest["kind"]>(dataset: Dataset 
   }, []);
 
   const cancel = useCallback(() => cancelRef.current?.(), []);
-  return { ...state, run, cancel };
+  const preparePaths = useCallback(
+    (constraints: Partial<PathConstraints>) => client.current?.preparePaths(constraints),
+    [],
+  );
+  return { ...state, run, cancel, preparePaths };
 }

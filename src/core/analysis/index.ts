@@ -5,6 +5,7 @@ export * from "./constraints.ts";
 export * from "./describe-path.ts";
 export * from "./ego.ts";
 export * from "./explain-no-path.ts";
+export * from "./hop-cache.ts";
 export * from "./metrics.ts";
 export * from "./path-result.ts";
 export * from "./paths.ts";

@@ -16,12 +16,12 @@
 import { allSimplePaths } from "graphology-simple-path";
 import type { ActorGraph } from "../graph/build.ts";
 import { resolveConstraints, type PathConstraints } from "./constraints.ts";
-import { buildHopGraph, type HopGraph } from "./hop-graph.ts";
+import { indexedHops, type HopCache } from "./hop-cache.ts";
+import type { HopGraph } from "./hop-graph.ts";
 import { toPathResult, type PathResult } from "./path-result.ts";
 
 export type { PathHop, PathResult, PathTie } from "./path-result.ts";
 import { step, subProgress, type ProgressHooks } from "./progress.ts";
-import { indexHops } from "./hop-index.ts";
 import {
   comparePaths,
   kShortestPaths,
@@ -50,6 +50,8 @@ export interface PathOptions extends ProgressHooks {
   all?: boolean;
   /** "length" (default): shortest first, then strongest; "strength": strongest first, then shortest. */
   rankBy?: PathOrder;
+  /** Hop graphs kept between queries on the same, unchanging graph (see hop-cache.ts). */
+  hopCache?: HopCache;
 }
 
 export const DEFAULT_K = 5;
@@ -124,8 +126,7 @@ export function findPaths(
   const targets = asIdList(query.to);
   const sourceSet = new Set(sources);
   const targetSet = new Set(targets);
-  const hops = buildHopGraph(graph, constraints);
-  const index = indexHops(hops);
+  const { hops, index } = indexedHops(graph, constraints, options.hopCache);
   const flags = (ids: Set<string>) => {
     const array = new Uint8Array(index.ids.length);
     for (const id of ids) array[index.indexOf.get(id) as number] = 1;
