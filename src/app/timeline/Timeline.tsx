@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDay, parseDateSpan } from "../../../schema/index.ts";
 import type { FilterState, UndatedMode } from "../../core/filter/filter-state.ts";
+import { placeEvents } from "../../core/time/event-lanes.ts";
 import { axisTicks, buildTimelineModel, nextStop } from "../../core/time/timeline-model.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
@@ -18,9 +19,16 @@ interface Props {
   onSelect(selection: Selection): void;
 }
 
-const HEIGHT = 96;
-const AXIS_Y = 78;
+const LANE_HEIGHT = 17;
+/** Where the axis is drawn, below a number of event lanes. */
+const axisFor = (lanes: number) => 10 + lanes * LANE_HEIGHT;
+const BELOW_AXIS = 18;
 const PAD = 12;
+/** Rows of event bars above the axis: at least the first, as many as needed up to the second. */
+const MIN_LANES = 4;
+const MAX_LANES = 7;
+/** Average width of a character of an event's label (9 px type), for fitting titles. */
+const LABEL_CHAR_WIDTH = 5.5;
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(800);
@@ -114,15 +122,21 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
     if (s && e && s.first <= e.last) onFilters({ window: next });
   };
 
-  // lanes so overlapping event spans do not cover each other
-  const lanes: number[] = [];
-  const eventLane = new Map<string, number>();
-  for (const event of model.events) {
-    let lane = lanes.findIndex((end) => end < x(event.first) - 4);
-    if (lane < 0) lane = lanes.length;
-    lanes[lane] = x(event.last) + 60;
-    eventLane.set(event.id, lane % 4);
-  }
+  // lanes so overlapping event spans do not cover each other, and titles that fit their room
+  const placed = placeEvents(
+    model.events
+      .filter((event) => event.last >= range.first && event.first <= range.last)
+      .map((event) => ({
+        id: event.id,
+        title: event.title,
+        x1: x(event.first),
+        x2: Math.max(x(event.first) + 6, x(event.last + 1)),
+      })),
+    { lanes: MAX_LANES, charWidth: LABEL_CHAR_WIDTH, gap: 4, right: width - PAD },
+  );
+  // the strip grows when the events on screen need more lanes, so that their bars do not overlap
+  const lanesUsed = Math.max(MIN_LANES, ...[...placed.values()].map((p) => p.lane + 1));
+  const axis = axisFor(lanesUsed);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -210,7 +224,7 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
       <div ref={box} className="timeline-strip">
         <svg
           width={width}
-          height={HEIGHT}
+          height={axis + BELOW_AXIS}
           role="group"
           aria-label="Events on a date axis; drag to choose a time window, click a day to see the network as of that day"
           onPointerDown={(e) => {
@@ -239,7 +253,7 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
               x={x(windowSpan.first)}
               y={0}
               width={Math.max(2, x(windowSpan.last + 1) - x(windowSpan.first))}
-              height={AXIS_Y}
+              height={axis}
             />
           )}
           {brush && (
@@ -248,22 +262,23 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
               x={x(Math.min(brush.from, brush.to))}
               y={0}
               width={Math.max(2, Math.abs(x(brush.to + 1) - x(brush.from)))}
-              height={AXIS_Y}
+              height={axis}
             />
           )}
-          <line x1={PAD} x2={width - PAD} y1={AXIS_Y} y2={AXIS_Y} className="timeline-axis" />
+          <line x1={PAD} x2={width - PAD} y1={axis} y2={axis} className="timeline-axis" />
           {ticks.map((t) => (
-            <g key={t.day} transform={`translate(${x(t.day)},${AXIS_Y})`}>
+            <g key={t.day} transform={`translate(${x(t.day)},${axis})`}>
               <line y1={0} y2={4} className="timeline-axis" />
               <text y={15} textAnchor="middle" className="timeline-label">
                 {t.label}
               </text>
             </g>
           ))}
-          <TieTicks ticks={tickBins} axisY={AXIS_Y} />
+          <TieTicks ticks={tickBins} axisY={axis} />
           {model.events.map((event) => {
-            if (event.last < range.first || event.first > range.last) return null;
-            const lane = eventLane.get(event.id) ?? 0;
+            const place = placed.get(event.id);
+            if (!place) return null;
+            const { lane, label, labelWidth } = place;
             const x1 = x(event.first);
             const x2 = Math.max(x1 + 6, x(event.last + 1));
             const involved = selectedActor !== null && event.participants.includes(selectedActor);
@@ -286,17 +301,19 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
                 }}
               >
                 <title>{event.title}</title>
-                <rect x={x1} y={6 + lane * 17} width={x2 - x1} height={12} rx={3} />
+                <rect x={x1} y={6 + lane * LANE_HEIGHT} width={x2 - x1} height={12} rx={3} />
                 <rect
                   className="timeline-event-hit"
                   x={x1}
-                  y={6 + lane * 17}
-                  width={Math.max(x2 - x1, Math.min(event.title.length, 40) * 5 + 6)}
+                  y={6 + lane * LANE_HEIGHT}
+                  width={Math.max(x2 - x1, labelWidth + 6)}
                   height={12}
                 />
-                <text x={x1 + 3} y={15.5 + lane * 17} className="timeline-event-label">
-                  {event.title.length > 40 ? `${event.title.slice(0, 38)}…` : event.title}
-                </text>
+                {label && (
+                  <text x={x1 + 3} y={15.5 + lane * LANE_HEIGHT} className="timeline-event-label">
+                    {label}
+                  </text>
+                )}
               </g>
             );
           })}
