@@ -100,6 +100,24 @@ describe("analysis", () => {
     await filtered.close();
   });
 
+  it("says so when a linked end is hidden by the filters or is not in the dataset", async () => {
+    const bolat = data.actors.find((a) => a.id === "bolat-nazarbayev")!;
+    const page = await openApp(
+      browser,
+      `side=paths&pf=${bolat.id}&pt=almaty-city-hall&hd=${bolat.domains.join(",")}`,
+    );
+    const finder = page.getByRole("complementary", { name: "Path finder" });
+    await expect
+      .poll(() => finder.locator(".no-path").textContent())
+      .toBe("Bolat Nazarbayev is hidden by the filters: show it again, or choose another actor.");
+    expect(await finder.getByRole("list", { name: "Paths found" }).count()).toBe(0);
+    await page.goto(`${page.url().split("?")[0]}?side=paths&pf=no-such-actor&pt=almaty-city-hall`);
+    await expect
+      .poll(() => finder.locator(".no-path").textContent())
+      .toBe("This dataset has no actor “no-such-actor”: choose another.");
+    await page.close();
+  });
+
   it("explains when there is no path", async () => {
     const isolated = data.actors.find(
       (a) => !data.ties.some((t) => t.source === a.id || t.target === a.id),

@@ -11,7 +11,7 @@ import { DEFAULT_PATH_VIEW, type PathView } from "../../core/view/view-state.ts"
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 import { analysisNetwork, withTieDetails } from "../../core/analysis/index.ts";
 import { EndPicker } from "./EndPicker.tsx";
-import { roleGroups } from "./end-options.ts";
+import { ROLE_PREFIX, roleGroups } from "./end-options.ts";
 import { pathConstraints, resolveEnd } from "./path-request.ts";
 import { PathResults } from "./PathResults.tsx";
 import { ProgressLine } from "./ProgressLine.tsx";
@@ -25,6 +25,14 @@ interface Props {
   view: PathView | null;
   onChange(view: PathView | null): void;
   onHighlight(highlight: { actors: string[]; ties: string[] } | null): void;
+}
+
+/** Why an end cannot be used: the filters hide it, or the dataset has no such actor. */
+function unavailableMessage(loaded: LoadedDataset, end: string): string {
+  const actor = loaded.actorsById.get(end);
+  return actor
+    ? `${actor.name} is hidden by the filters: show it again, or choose another actor.`
+    : `This dataset has no actor “${end}”: choose another.`;
 }
 
 export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighlight }: Props) {
@@ -44,8 +52,18 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
   const set = (patch: Partial<PathView>) => setSettings((s) => ({ ...s, ...patch }));
 
   const ready = settings.from !== "" && settings.to !== "";
+  // an end the filters hide (or a link names wrongly) is said so, not sent to the worker
+  const unavailable = useMemo(
+    () =>
+      view
+        ? [view.from, view.to].filter(
+            (end) => end !== "" && !end.startsWith(ROLE_PREFIX) && !eligible.has(end),
+          )
+        : [],
+    [view, eligible],
+  );
   const request = useMemo(() => {
-    if (!view || !view.from || !view.to) return null;
+    if (!view || !view.from || !view.to || unavailable.length > 0) return null;
     return {
       kind: "paths" as const,
       query: {
@@ -60,7 +78,7 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
         rankBy: view.rankBy,
       },
     };
-  }, [view, filters, loaded, eligible]);
+  }, [view, filters, loaded, eligible, unavailable]);
 
   // the worker builds the hop graph for the form's constraints while the ends are being picked
   const { preparePaths } = analysis;
@@ -214,8 +232,13 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
           onCancel={analysis.cancel}
         />
       )}
+      {unavailable.length > 0 && (
+        <p className="no-path" role="status">
+          {unavailable.map((end) => unavailableMessage(loaded, end)).join(" ")}
+        </p>
+      )}
       {analysis.error && <p role="alert">{analysis.error}</p>}
-      {!analysis.running && analysis.answer && (
+      {unavailable.length === 0 && !analysis.running && analysis.answer && (
         <div aria-live="polite">
           {paths.length > 0 ? (
             <>
