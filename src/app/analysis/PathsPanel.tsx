@@ -80,17 +80,12 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
     };
   }, [view, filters, loaded, eligible, unavailable]);
 
-  // the worker builds the hop graph for the form's constraints while the ends are being picked
+  // the worker builds the hop graph for the form's constraints while the ends are being picked;
+  // it keeps the last one, so asking again with the same constraints costs nothing
   const { preparePaths } = analysis;
-  const draftConstraints = useMemo(
-    () => pathConstraints(settings, filters, loaded),
-    [settings, filters, loaded],
-  );
-  const draftKey = JSON.stringify(draftConstraints);
   useEffect(() => {
-    preparePaths(draftConstraints);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per distinct set of constraints
-  }, [preparePaths, draftKey, analysed]);
+    preparePaths(pathConstraints(settings, filters, loaded));
+  }, [preparePaths, settings, filters, loaded, analysed]);
 
   // a query in the URL runs by itself, so a shared link shows its paths
   const { run } = analysis;

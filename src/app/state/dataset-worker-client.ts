@@ -18,9 +18,6 @@ export interface ParseProgress {
   fraction: number;
 }
 
-/** Texts shorter than this (characters or bytes) are validated on the main thread: a few tens of ms. */
-export const WORKER_THRESHOLD = 1_000_000;
-
 const startWorker = () =>
   new Worker(new URL("../../workers/dataset.worker.ts", import.meta.url), { type: "module" });
 

@@ -8,16 +8,14 @@ import { parseDataset } from "../../core/dataset/parse.ts";
 import { searchEntries } from "../../core/search/search-index.ts";
 import {
   validateInWorker,
-  WORKER_THRESHOLD,
   type ParseProgress,
   type WorkerParseResult,
 } from "./dataset-worker-client.ts";
 
-export {
-  WORKER_THRESHOLD,
-  type ParseProgress,
-  type WorkerParseResult,
-} from "./dataset-worker-client.ts";
+export type { ParseProgress, WorkerParseResult } from "./dataset-worker-client.ts";
+
+/** Texts shorter than this (characters or bytes) are validated on the main thread: a few tens of ms. */
+export const WORKER_THRESHOLD = 1_000_000;
 
 /**
  * The text, or a file's bytes: bytes are decoded in the worker (decoding

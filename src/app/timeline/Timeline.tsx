@@ -135,7 +135,8 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
     { lanes: MAX_LANES, charWidth: LABEL_CHAR_WIDTH, gap: 4, right: width - PAD },
   );
   // the strip grows when the events on screen need more lanes, so that their bars do not overlap
-  const lanesUsed = Math.max(MIN_LANES, ...[...placed.values()].map((p) => p.lane + 1));
+  let lanesUsed = MIN_LANES;
+  for (const { lane } of placed.values()) lanesUsed = Math.max(lanesUsed, lane + 1);
   const axis = axisFor(lanesUsed);
 
   return (

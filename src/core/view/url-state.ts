@@ -16,8 +16,6 @@ import {
 } from "./view-state.ts";
 import { isDataUrlAllowed } from "./data-url.ts";
 
-export { isDataUrlAllowed };
-
 const PATH_END = /^(?:role:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parsePathView(params: URLSearchParams, notices: string[]): PathView | null {
