@@ -2,7 +2,8 @@
  * Text → validated dataset, with every problem located by line, column and
  * JSON path. Used by the CLI and the browser alike.
  */
-import { Dataset, strictProblems } from "../../../schema/index.ts";
+import { strictProblems, type Dataset } from "../../../schema/index.ts";
+import { datasetSchema } from "./dataset-validator.ts";
 import { encodingProblem } from "./encoding.ts";
 import { resolveLimits, type Limits } from "./limits.ts";
 import { scanProblems, sizeProblem } from "./limit-scan.ts";
@@ -63,7 +64,7 @@ export function parseDataset(text: string, options: ParseOptions = {}): ParseRes
   } catch (error) {
     return { ok: false, problems: [jsonSyntaxProblem(body, error)] };
   }
-  const result = Dataset.safeParse(data, { reportInput: true });
+  const result = datasetSchema().safeParse(data, { reportInput: true });
   if (!result.success) {
     return { ok: false, problems: locateAll(body, result.error.issues.flatMap(reportIssue)) };
   }
