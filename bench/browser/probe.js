@@ -97,6 +97,7 @@ window.__probe = (() => {
             type: String(s.invokerType || ""),
             start: s.startTime,
             duration: s.duration,
+            source: `${s.sourceFunctionName || ""}@${String(s.sourceURL || "").split("/").pop()}:${s.sourceCharPosition}`,
           })),
         });
       }

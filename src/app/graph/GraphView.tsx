@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
-import { CyAdapter } from "./cy-adapter.ts";
+import { CyAdapter, LARGE_GRAPH } from "./cy-adapter.ts";
 import { EditMode, type EditHandlers } from "./edit-mode.ts";
 import type { Positions } from "./elements.ts";
 import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose, spreadPositions } from "./layout.ts";
@@ -65,28 +65,17 @@ export function GraphView(props: GraphViewProps) {
   // one drawing per dataset key: edits to the same workspace are applied as diffs below
   const datasetKey = loaded.key;
   useEffect(() => {
-    if (!container.current) return;
+    const element = container.current;
+    if (!element) return;
     const loaded = handlers.current.loaded;
-    const saved = handlers.current.positions ?? {};
+    const savedProp = handlers.current.positions;
+    const saved = savedProp ?? {};
     const session = loadPositions(loaded.key);
     const cached = session || Object.keys(saved).length ? { ...session, ...saved } : null;
-    const instance = new CyAdapter(
-      container.current,
-      loaded.dataset,
-      loaded.vocabulary,
-      cached ?? {},
-      {
-        onSelect: (s) => handlers.current.onSelect(s),
-        onFocus: (id) => handlers.current.onFocus(id),
-        onPositionsChanged: (positions) => savePositions(loaded.key, positions),
-        onDrawProgress: (fraction) => setDrawnState({ key: loaded.key, fraction }),
-      },
-      renderer,
-    );
-    if (instance.inPieces) setDrawnState({ key: loaded.key, fraction: 0 });
+    let instance: CyAdapter | null = null;
     let cancel = () => {};
     let live = true;
-    const start = () => {
+    const start = (instance: CyAdapter) => {
       if (!live) return;
       setDrawnState({ key: loaded.key, fraction: null });
       const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
@@ -111,23 +100,53 @@ export function GraphView(props: GraphViewProps) {
           .catch(() => undefined)
           .finally(() => setProgress(null));
       }
+      drawnFrom.current = { adapter: instance, loaded, positions: savedProp };
       setAdapter(instance);
       setGrouped(false);
       handlers.current.onAdapter(instance);
     };
-    // large graphs are drawn in pieces: the rest of the page works meanwhile
-    void instance.ready.then(start);
+    const create = () => {
+      if (!live) return;
+      const created = new CyAdapter(
+        element,
+        loaded.dataset,
+        loaded.vocabulary,
+        cached ?? {},
+        {
+          onSelect: (s) => handlers.current.onSelect(s),
+          onFocus: (id) => handlers.current.onFocus(id),
+          onPositionsChanged: (positions) => savePositions(loaded.key, positions),
+          onDrawProgress: (fraction) => setDrawnState({ key: loaded.key, fraction }),
+        },
+        renderer,
+      );
+      instance = created;
+      if (created.inPieces) setDrawnState({ key: loaded.key, fraction: 0 });
+      // large graphs are drawn in pieces: the rest of the page works meanwhile
+      void created.ready.then(() => start(created));
+    };
+    // a large network's saved positions are read in this task and its drawing starts in the next
+    const large = loaded.dataset.actors.length > LARGE_GRAPH;
+    const timer = large ? setTimeout(create, 0) : undefined;
+    if (!large) create();
     return () => {
       live = false;
+      clearTimeout(timer);
       cancel();
       handlers.current.onAdapter(null);
-      instance.destroy();
+      instance?.destroy();
       setAdapter(null);
     };
     // a new renderer is a new drawing; positions come back from the session's cache
   }, [datasetKey, renderer]);
 
+  // what the current adapter was drawn from: syncing it again would only redo the drawing's work
+  const drawnFrom = useRef<{ adapter: CyAdapter; loaded: LoadedDataset; positions?: Positions }>(
+    null,
+  );
   useEffect(() => {
+    const from = drawnFrom.current;
+    if (from?.adapter === adapter && from.loaded === loaded && from.positions === positions) return;
     adapter?.syncDataset(loaded.dataset, loaded.vocabulary, positions ?? {});
   }, [adapter, loaded, positions]);
 

@@ -34,10 +34,12 @@ export const COMMUNITY_COLOURS = [
 export const LARGE_GRAPH = 500;
 
 /**
- * Large graphs are drawn in pieces of this many actors, one task each, so
- * that the page stays responsive while cytoscape takes them in.
+ * Large graphs are drawn in pieces, one task each, so that the page stays
+ * responsive while cytoscape takes them in: a piece is steps of this many
+ * actors, added until the task has taken PIECE_BUDGET_MS.
  */
-const NODE_CHUNK = 2000;
+const NODE_STEP = 250;
+const PIECE_BUDGET_MS = 100;
 /** Ties turned into drawing records per task. */
 const TIE_CHUNK = 20_000;
 
@@ -87,9 +89,10 @@ export class CyAdapter {
   get inPieces(): boolean {
     return this.large;
   }
-  private shownNodes = new Set<string>();
-  private shownEdges = new Set<string>();
-  private undated = new Set<string>();
+  // what is shown: the last Visibility's own sets (never changed here; syncDataset copies before adding)
+  private shownNodes: ReadonlySet<string> = new Set<string>();
+  private shownEdges: ReadonlySet<string> = new Set<string>();
+  private undated: ReadonlySet<string> = new Set<string>();
   private highlighted = { actors: new Set<string>(), ties: new Set<string>() };
   /** Whether metric sizes or community colours are on the actors. */
   private decorated = false;
@@ -147,13 +150,18 @@ export class CyAdapter {
     cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
     // the first piece in a task of its own, not in the one that made the cytoscape instance
     await nextTask();
-    for (let i = 0; i < actors.length; i += NODE_CHUNK) {
+    let added = 0;
+    while (added < actors.length) {
       if (cy.destroyed()) return;
-      const slice = actors.slice(i, i + NODE_CHUNK);
-      const piece = cy.add(buildNodeElements(slice, vocabulary, positions));
-      // styles are computed lazily, on the next frame: compute this piece's now, in this task
-      (piece as unknown as { cleanStyle(): void }).cleanStyle();
-      this.events.onDrawProgress?.(Math.min(1, (i + slice.length) / total));
+      const started = performance.now();
+      do {
+        const slice = actors.slice(added, added + NODE_STEP);
+        const piece = cy.add(buildNodeElements(slice, vocabulary, positions));
+        // styles are computed lazily, on the next frame: compute this piece's now, in this task
+        (piece as unknown as { cleanStyle(): void }).cleanStyle();
+        added += slice.length;
+      } while (added < actors.length && performance.now() - started < PIECE_BUDGET_MS);
+      this.events.onDrawProgress?.(Math.min(1, added / total));
       await nextTask();
     }
     const edges: cytoscape.ElementDefinition[] = [];
@@ -227,12 +235,14 @@ export class CyAdapter {
     const all = buildElements(dataset, vocabulary, positions);
     const wanted = this.detail ? all.filter((e) => e.group === "nodes") : all;
     const ids = new Set(wanted.map((e) => e.data.id as string));
+    const shownNodes = new Set(this.shownNodes);
+    const shownEdges = new Set(this.shownEdges);
     if (this.detail) {
       // the overview layer and the full drawings take the ties; cytoscape keeps only what they pick
       const edges = all.filter((e) => e.group === "edges");
       for (const e of edges) ids.add(e.data.id as string);
       // a new tie is shown until the filters say otherwise, as on small graphs
-      for (const id of this.detail.setEdges(edges)) this.shownEdges.add(id);
+      for (const id of this.detail.setEdges(edges)) shownEdges.add(id);
     }
     cy.batch(() => {
       cy.elements()
@@ -249,7 +259,7 @@ export class CyAdapter {
           };
           if (def.group === "nodes") placed++;
           cy.add({ ...def, ...(def.group === "nodes" ? { position } : {}) });
-          (def.group === "nodes" ? this.shownNodes : this.shownEdges).add(id);
+          (def.group === "nodes" ? shownNodes : shownEdges).add(id);
         } else {
           updateData(existing, def.data);
           if (def.group === "nodes") {
@@ -269,6 +279,8 @@ export class CyAdapter {
         this.styleKey = styleKey;
       }
     });
+    this.shownNodes = shownNodes;
+    this.shownEdges = shownEdges;
     this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
   }
 
@@ -316,9 +328,9 @@ export class CyAdapter {
       if (unmark?.nonempty()) unmark.removeClass("undated");
       if (mark?.nonempty()) mark.addClass("undated");
     });
-    this.shownNodes = new Set(visibility.actors);
-    this.shownEdges = new Set(visibility.ties);
-    this.undated = new Set(visibility.undatedTies);
+    this.shownNodes = visibility.actors;
+    this.shownEdges = visibility.ties;
+    this.undated = visibility.undatedTies;
     this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
   }
 

@@ -30,13 +30,14 @@ interface ShownTie {
 export class LevelOfDetail {
   private readonly layer: TieLayer;
   private defs = new Map<string, cytoscape.ElementDefinition>();
-  private shownActors = new Set<string>();
-  private shown = new Set<string>();
+  // the adapter's sets, read only
+  private shownActors: ReadonlySet<string> = new Set<string>();
+  private shown: ReadonlySet<string> = new Set<string>();
   /** The shown ties' drawing records: rebuilt when the ties or the filters change, not per camera move. */
   private shownTies: ShownTie[] = [];
   /** Whether what the overview layer draws must be worked out again (not only the camera moved). */
   private stale = true;
-  private undated = new Set<string>();
+  private undated: ReadonlySet<string> = new Set<string>();
   private highlight: Set<string> | null = null;
   private selected: string | null = null;
   private detail = new Set<string>();
@@ -76,9 +77,9 @@ export class LevelOfDetail {
     ties: ReadonlySet<string>,
     undated: ReadonlySet<string>,
   ): void {
-    this.shownActors = new Set(actors);
-    this.shown = new Set(ties);
-    this.undated = new Set(undated);
+    this.shownActors = actors;
+    this.shown = ties;
+    this.undated = undated;
     this.shownTies = this.shownDefs();
     this.stale = true;
     this.schedule();

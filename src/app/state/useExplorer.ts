@@ -3,7 +3,7 @@
  * panels share: the effective view (a story step overrides filters, focus
  * and selection), what is visible, what is highlighted, and the actions.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { FilterState } from "../../core/filter/filter-state.ts";
 import { computeVisibility } from "../../core/filter/visible.ts";
 import { findStep, viewForStep } from "../../core/view/story.ts";
@@ -27,9 +27,13 @@ export function useExplorer(loaded: LoadedDataset, view: ViewState, update: Upda
     return { ...stepView, selection: view.selection ?? stepView.selection, embed: view.embed };
   }, [view, story]);
 
+  // a filter change re-renders its own control at once; what it shows follows as a transition,
+  // which React renders in slices and drops when a newer change comes first (a dragged window)
+  const shownFilters = useDeferredValue(effective.filters);
+  const applying = shownFilters !== effective.filters;
   const filtered = useMemo(
-    () => computeVisibility(loaded.dataset, effective.filters),
-    [loaded, effective.filters],
+    () => computeVisibility(loaded.dataset, shownFilters),
+    [loaded, shownFilters],
   );
   const visibility = useMemo(
     () => focusVisibility(loaded, filtered, effective.focus),
@@ -118,7 +122,7 @@ export function useExplorer(loaded: LoadedDataset, view: ViewState, update: Upda
   const status = statusText(
     visibility,
     { actors: loaded.dataset.actors.length, ties: loaded.dataset.ties.length },
-    effective.filters,
+    shownFilters,
     effective.focus ? { ...effective.focus, name: focusName } : null,
     highlight ? { actors: highlight.actors, what: highlightWhat } : null,
   );
@@ -128,6 +132,10 @@ export function useExplorer(loaded: LoadedDataset, view: ViewState, update: Upda
     view,
     effective,
     story,
+    /** The filters the graph, tables and status line show: `effective.filters` once applied. */
+    shownFilters,
+    /** A filter change is still being applied. */
+    applying,
     filtered,
     visibility,
     highlight,

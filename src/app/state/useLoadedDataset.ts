@@ -2,7 +2,7 @@
  * Loads the dataset the view names: a bundled one, or one from `?data=URL`
  * (validated like any file); or holds a file the user opened.
  */
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Dataset } from "../../../schema/index.ts";
 import { formatProblem } from "../../core/dataset/problems.ts";
 import type { SearchEntry } from "../../core/search/search-index.ts";
@@ -59,9 +59,14 @@ export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
             result.entries,
           );
           if (cancelled) return;
-          setLoaded(prepared);
-          setError(null);
+          // the first render of a large network is long: as a transition React renders it in slices
+          startTransition(() => {
+            setLoaded(prepared);
+            setError(null);
+            setProgress(null);
+          });
         } else {
+          setProgress(null);
           setError(
             `${name} is not a valid Tamyr dataset:\n` +
               result.problems.map((p) => formatProblem(name, p)).join("\n"),
@@ -69,11 +74,9 @@ export function useLoadedDataset(bundledId: string, dataUrl: string | null) {
         }
       })
       .catch((e: unknown) => {
-        if (!cancelled)
-          setError(`Could not load ${name}: ${e instanceof Error ? e.message : String(e)}`);
-      })
-      .finally(() => {
-        if (!cancelled) setProgress(null);
+        if (cancelled) return;
+        setProgress(null);
+        setError(`Could not load ${name}: ${e instanceof Error ? e.message : String(e)}`);
       });
     return () => {
       cancelled = true;

@@ -87,6 +87,7 @@ export function Workspace({
           aria-labelledby="tab-graph"
           className="tab-panel graph-panel"
           hidden={view.tab !== "graph"}
+          aria-busy={explorer.applying}
         >
           <GraphView
             loaded={loaded}
@@ -199,7 +200,7 @@ export function Workspace({
           <aside className="inspector" aria-label="Path finder">
             <PathsPanel
               loaded={loaded}
-              filters={effective.filters}
+              filters={explorer.shownFilters}
               filtered={filtered}
               view={view.paths}
               onChange={explorer.setPaths}
