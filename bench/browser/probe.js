@@ -97,7 +97,9 @@ window.__probe = (() => {
             type: String(s.invokerType || ""),
             start: s.startTime,
             duration: s.duration,
-            source: `${s.sourceFunctionName || ""}@${String(s.sourceURL || "").split("/").pop()}:${s.sourceCharPosition}`,
+            source: `${s.sourceFunctionName || ""}@${String(s.sourceURL || "")
+              .split("/")
+              .pop()}:${s.sourceCharPosition}`,
           })),
         });
       }
