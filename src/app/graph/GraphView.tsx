@@ -75,35 +75,35 @@ export function GraphView(props: GraphViewProps) {
     let instance: CyAdapter | null = null;
     let cancel = () => {};
     let live = true;
-    const start = (instance: CyAdapter) => {
+    const start = (drawn: CyAdapter) => {
       if (!live) return;
       setDrawnState({ key: loaded.key, fraction: null });
       const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
       if (complete) {
-        instance.fit();
+        drawn.fit();
       } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
-        savePositions(loaded.key, layoutWithFcose(instance.cy, saved));
-        instance.fit();
+        savePositions(loaded.key, layoutWithFcose(drawn.cy, saved));
+        drawn.fit();
       } else {
         // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
-        instance.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
-        instance.fit();
+        drawn.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
+        drawn.fit();
         setProgress(0);
-        const job = layoutInWorker(instance.cy, (f) => setProgress(f));
+        const job = layoutInWorker(drawn.cy, (f) => setProgress(f));
         cancel = job.cancel;
         job.promise
           .then((positions) => {
-            instance.setPositions(positions);
+            drawn.setPositions(positions);
             savePositions(loaded.key, positions);
-            instance.fit();
+            drawn.fit();
           })
           .catch(() => undefined)
           .finally(() => setProgress(null));
       }
-      drawnFrom.current = { adapter: instance, loaded, positions: savedProp };
-      setAdapter(instance);
+      drawnFrom.current = { adapter: drawn, loaded, positions: savedProp };
+      setAdapter(drawn);
       setGrouped(false);
-      handlers.current.onAdapter(instance);
+      handlers.current.onAdapter(drawn);
     };
     const create = () => {
       if (!live) return;

@@ -10,7 +10,7 @@
  * again when an array is a different one or has changed length.
  */
 import { certaintyRank, type Actor, type Period, type Tie } from "../../../schema/index.ts";
-import { periodInterval } from "../time/interval.ts";
+import { isDated, periodInterval } from "../time/interval.ts";
 
 export interface TieIndex {
   /** Position of the tie's source and target in `actors`; -1 when no actor has that id. */
@@ -72,9 +72,8 @@ export function periodIndex(items: readonly { period?: Period }[]): PeriodIndex 
     dated: new Uint8Array(items.length),
   };
   items.forEach((item, i) => {
-    const period = item.period;
-    if (!period || (period.start === undefined && period.end === undefined)) return;
-    const span = periodInterval(period);
+    if (!isDated(item.period)) return;
+    const span = periodInterval(item.period);
     index.first[i] = span.first;
     index.last[i] = span.last;
     index.dated[i] = 1;

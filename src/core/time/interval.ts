@@ -48,8 +48,13 @@ export function overlaps(a: DayInterval, b: DayInterval): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
+/** Whether a period says anything about time: it has a start or an end. */
+export function isDated(period: Period | undefined): period is Period {
+  return period !== undefined && (period.start !== undefined || period.end !== undefined);
+}
+
 /** Whether something with this (optional) period is active in the window; undated things return `undefined`. */
 export function activeIn(period: Period | undefined, window: DayInterval): boolean | undefined {
-  if (!period || (period.start === undefined && period.end === undefined)) return undefined;
+  if (!isDated(period)) return undefined;
   return overlaps(periodInterval(period), window);
 }
