@@ -3,6 +3,7 @@ import "./zod-csp.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { loadDrawing } from "./graph/load-drawing.ts";
 
 const root = document.getElementById("root");
 if (root) {
@@ -11,4 +12,6 @@ if (root) {
       <App />
     </StrictMode>,
   );
+  // cytoscape loads and is evaluated in tasks of its own while the dataset loads; GraphView reports a failure
+  loadDrawing().catch(() => undefined);
 }

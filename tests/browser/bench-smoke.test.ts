@@ -13,7 +13,7 @@ import { runBrowserSide } from "../../bench/browser/run-browser.ts";
 import { browserSection } from "../../bench/report/browser-tables.ts";
 import { computeRatios } from "../../bench/report/ratios.ts";
 import { count } from "../../bench/report/table.ts";
-import { LARGE_GRAPH } from "../../src/app/graph/cy-adapter.ts";
+import { LARGE_GRAPH } from "../../src/app/graph/drawing-thresholds.ts";
 import { generateDataset } from "../../src/core/generate/generate-dataset.ts";
 import { datasetJsonText } from "../../src/core/generate/serialize.ts";
 

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LARGE_GRAPH } from "../../src/app/graph/cy-adapter.ts";
+import { LARGE_GRAPH } from "../../src/app/graph/drawing-thresholds.ts";
 import { generateDataset } from "../../src/core/generate/generate-dataset.ts";
 import { datasetJsonText } from "../../src/core/generate/serialize.ts";
 import { WORKER_THRESHOLD } from "../../src/app/state/parse-in-worker.ts";

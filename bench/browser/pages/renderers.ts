@@ -10,7 +10,8 @@ import Sigma from "sigma";
 import { DEFAULT_VOCABULARY, type Dataset } from "../../../schema/index.ts";
 import { DEFAULT_FILTERS } from "../../../src/core/filter/filter-state.ts";
 import { computeVisibility } from "../../../src/core/filter/visible.ts";
-import { CyAdapter, cytoscapeOptions, LARGE_GRAPH } from "../../../src/app/graph/cy-adapter.ts";
+import { CyAdapter, cytoscapeOptions } from "../../../src/app/graph/cy-adapter.ts";
+import { LARGE_GRAPH } from "../../../src/app/graph/drawing-thresholds.ts";
 import type { Positions } from "../../../src/app/graph/elements.ts";
 import { fitPoints } from "../../../src/app/graph/viewport.ts";
 

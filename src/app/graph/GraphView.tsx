@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from "react";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
-import { CyAdapter, LARGE_GRAPH } from "./cy-adapter.ts";
-import { EditMode, type EditHandlers } from "./edit-mode.ts";
+import type { CyAdapter } from "./cy-adapter.ts";
+import { FCOSE_LIMIT, LARGE_GRAPH } from "./drawing-thresholds.ts";
+import type { EditHandlers, EditMode } from "./edit-mode.ts";
 import type { Positions } from "./elements.ts";
-import { FCOSE_LIMIT, layoutInWorker, layoutWithFcose, spreadPositions } from "./layout.ts";
+import { layoutInWorker, spreadPositions } from "./layout.ts";
+import { loadDrawing, loadFcoseLayout } from "./load-drawing.ts";
 import { loadPositions, savePositions } from "./positions-store.ts";
 import {
   loadRendererChoice,
@@ -52,6 +54,9 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // the drawing's module, once loaded (the adapter exists only after it is)
+  const drawingModule = useRef<typeof import("./drawing.ts") | null>(null);
   // which dataset is drawn, and while a large one is drawn in pieces, how far along
   const [drawn, setDrawnState] = useState<{ key: string; fraction: number | null }>({
     key: "",
@@ -82,8 +87,16 @@ export function GraphView(props: GraphViewProps) {
       if (complete) {
         drawn.fit();
       } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
-        savePositions(loaded.key, layoutWithFcose(drawn.cy, saved));
-        drawn.fit();
+        void loadFcoseLayout()
+          .then(({ layoutWithFcose }) => {
+            if (!live) return;
+            savePositions(loaded.key, layoutWithFcose(drawn.cy, saved));
+            drawn.fit();
+          })
+          .catch(
+            (error: unknown) =>
+              live && setFailure(`the layout could not be loaded (${message(error)})`),
+          );
       } else {
         // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
         drawn.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
@@ -105,9 +118,10 @@ export function GraphView(props: GraphViewProps) {
       setGrouped(false);
       handlers.current.onAdapter(drawn);
     };
-    const create = () => {
+    const create = (drawing: typeof import("./drawing.ts")) => {
       if (!live) return;
-      const created = new CyAdapter(
+      drawingModule.current = drawing;
+      const created = new drawing.CyAdapter(
         element,
         loaded.dataset,
         loaded.vocabulary,
@@ -125,10 +139,18 @@ export function GraphView(props: GraphViewProps) {
       // large graphs are drawn in pieces: the rest of the page works meanwhile
       void created.ready.then(() => start(created));
     };
-    // a large network's saved positions are read in this task and its drawing starts in the next
+    // the drawing starts in a later task than the one that read the saved positions: once its
+    // module is loaded, and for a large network a task after that
     const large = loaded.dataset.actors.length > LARGE_GRAPH;
-    const timer = large ? setTimeout(create, 0) : undefined;
-    if (!large) create();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    setFailure(null);
+    loadDrawing().then(
+      (drawing) => {
+        if (large) timer = setTimeout(() => create(drawing), 0);
+        else create(drawing);
+      },
+      (error: unknown) => live && setFailure(`the drawing could not be loaded (${message(error)})`),
+    );
     return () => {
       live = false;
       clearTimeout(timer);
@@ -153,8 +175,9 @@ export function GraphView(props: GraphViewProps) {
   const drawing = editing?.drawing ?? false;
   const editable = Boolean(editing);
   useEffect(() => {
-    if (!adapter || !editable) return;
-    const mode = new EditMode(adapter.cy, {
+    const drawing = drawingModule.current;
+    if (!adapter || !editable || !drawing) return;
+    const mode = new drawing.EditMode(adapter.cy, {
       onDrawTie: (s, t) => handlers.current.editing?.onDrawTie(s, t),
       onMoved: (moves) => handlers.current.editing?.onMoved(moves),
     });
@@ -203,7 +226,7 @@ export function GraphView(props: GraphViewProps) {
   };
 
   // busy from the first render of a new dataset until its drawing is complete
-  const busy = drawn.key !== datasetKey || drawn.fraction !== null;
+  const busy = !failure && (drawn.key !== datasetKey || drawn.fraction !== null);
   const drawProgress = drawn.key === datasetKey ? drawn.fraction : null;
   return (
     <div className="graph-view">
@@ -271,9 +294,17 @@ export function GraphView(props: GraphViewProps) {
         <GraphProgress label="Drawing the network" fraction={drawProgress} />
       )}
       {progress !== null && <GraphProgress label="Computing layout" fraction={progress} />}
+      {failure && (
+        <p className="graph-failure" role="alert">
+          The network cannot be shown: {failure}. Reload the page to try again; the tables and
+          filters still work.
+        </p>
+      )}
     </div>
   );
 }
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function GraphProgress({ label, fraction }: { label: string; fraction: number }) {
   const percent = Math.round(fraction * 100);

@@ -10,6 +10,7 @@ import type { Selection } from "../../core/view/view-state.ts";
 import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
 import { nextTask } from "../next-task.ts";
 import { collectionOf, updateData } from "./cy-collections.ts";
+import { LARGE_GRAPH } from "./drawing-thresholds.ts";
 import { LevelOfDetail } from "./level-of-detail.ts";
 import { drawsWithWebgl, type RendererChoice } from "./renderer-choice.ts";
 import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
@@ -29,9 +30,6 @@ export const COMMUNITY_COLOURS = [
   "#9c755f",
   "#bab0ac",
 ];
-
-/** Above this many actors, level-of-detail rendering is switched on. */
-export const LARGE_GRAPH = 500;
 
 /**
  * Large graphs are drawn in pieces, one task each, so that the page stays

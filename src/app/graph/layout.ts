@@ -1,41 +1,12 @@
 /**
- * Computing positions: fcose for small graphs (fine up to a few hundred
- * actors), graphology's ForceAtlas2 in a worker beyond that.
+ * Computing positions for large graphs: graphology's ForceAtlas2 in a worker,
+ * and a spread to show until it is done. Small graphs are laid out by fcose
+ * (fcose-layout.ts, loaded only when one needs it).
  */
-import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
+import type cytoscape from "cytoscape";
 import { targetExtent } from "../../core/view/layout-scale.ts";
 import type { Positions } from "./elements.ts";
 import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker.ts";
-
-cytoscape.use(fcose);
-
-export const FCOSE_LIMIT = 400;
-
-/** Lays out with fcose; pinned actors (saved positions) stay where they are. */
-export function layoutWithFcose(cy: cytoscape.Core, pinned: Positions = {}): Positions {
-  const fixed = Object.entries(pinned)
-    .filter(([id]) => cy.getElementById(id).nonempty())
-    .map(([nodeId, position]) => ({ nodeId, position }));
-  cy.layout({
-    name: "fcose",
-    animate: false,
-    randomize: fixed.length === 0,
-    ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
-    quality: "default",
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    nodeSeparation: 90,
-    packComponents: true,
-  } as cytoscape.LayoutOptions).run();
-  const positions: Positions = {};
-  cy.nodes()
-    .filter((n) => !n.isParent())
-    .forEach((n) => {
-      positions[n.id()] = { ...n.position() };
-    });
-  return positions;
-}
 
 export function layoutInWorker(
   cy: cytoscape.Core,

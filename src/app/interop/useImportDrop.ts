@@ -5,7 +5,7 @@
  * capture phase, before the app's drop handler, which it replaces.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { detectFormat } from "../../core/formats/index.ts";
+import { detectFormat } from "../../core/formats/detect.ts";
 import { MAX_FILE_BYTES } from "../file/useFileOpener.ts";
 
 async function isTamyrJson(file: File): Promise<boolean> {
