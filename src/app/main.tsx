@@ -1,8 +1,11 @@
 /**
  * The page's first script. It starts fetching (and checking) a `?data=`
  * file before anything else, then loads the app, so that the download and
- * the checks overlap the app's start instead of following it.
+ * the checks overlap the app's start instead of following it. zod is told
+ * here, before any chunk that builds schemas is evaluated, not to compile
+ * (zod-csp.ts).
  */
+import "./zod-csp.ts";
 import { startLinkedFile } from "./state/linked-file.ts";
 import "./styles.css";
 

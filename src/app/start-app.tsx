@@ -1,5 +1,4 @@
 /** Renders the explorer: the part of the app that main.tsx loads once a linked file is on its way. */
-import "./zod-csp.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
