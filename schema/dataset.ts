@@ -84,19 +84,40 @@ interface DatasetShape {
 
 function checkEvidence(
   evidence: z.infer<typeof Evidence>[] | undefined,
-  owner: string,
-  basePath: (string | number)[],
+  kind: "actor" | "tie" | "event",
+  id: string,
+  index: number,
   sourceIds: Set<string>,
   issues: Issue[],
 ): void {
-  evidence?.forEach((item, i) => {
+  if (!evidence) return;
+  for (let i = 0; i < evidence.length; i++) {
+    const item = evidence[i]!;
     if (!sourceIds.has(item.source)) {
       issues.push({
-        path: [...basePath, "evidence", i, "source"],
-        message: `${owner} cites unknown source '${item.source}'`,
+        path: [`${kind}s`, index, "evidence", i, "source"],
+        message: `${kind} '${id}' cites unknown source '${item.source}'`,
       });
     }
-  });
+  }
+}
+
+/** Where each of an actor's terms is missing from the vocabulary, as problems. */
+function checkTerms(
+  terms: string[],
+  known: Set<string>,
+  what: "domain" | "role",
+  actorId: string,
+  index: number,
+  issues: Issue[],
+): void {
+  for (let j = 0; j < terms.length; j++) {
+    if (known.has(terms[j]!)) continue;
+    issues.push({
+      path: ["actors", index, `${what}s`, j],
+      message: `actor '${actorId}' has unknown ${what} '${terms[j]}' (not in the vocabulary)`,
+    });
+  }
 }
 
 /** Cross-reference problems of a structurally valid dataset, with their JSON paths. */
@@ -114,63 +135,54 @@ export function crossReference(data: DatasetShape): Issue[] {
   const tieIds = checkUnique(data.ties, "tie", ["ties"], issues);
   const eventIds = checkUnique(data.events, "event", ["events"], issues);
 
-  data.actors.forEach((actor, i) => {
-    const owner = `actor '${actor.id}'`;
-    actor.domains.forEach((domain, j) => {
-      if (!domains.has(domain)) {
-        issues.push({
-          path: ["actors", i, "domains", j],
-          message: `${owner} has unknown domain '${domain}' (not in the vocabulary)`,
-        });
-      }
-    });
-    actor.roles.forEach((role, j) => {
-      if (!roles.has(role)) {
-        issues.push({
-          path: ["actors", i, "roles", j],
-          message: `${owner} has unknown role '${role}' (not in the vocabulary)`,
-        });
-      }
-    });
-    checkEvidence(actor.evidence, owner, ["actors", i], sourceIds, issues);
-  });
+  // plain loops, and a record's name written only into a problem: this runs over every record
+  const { actors, ties } = data;
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i]!;
+    checkTerms(actor.domains, domains, "domain", actor.id, i, issues);
+    checkTerms(actor.roles, roles, "role", actor.id, i, issues);
+    if (actor.evidence) checkEvidence(actor.evidence, "actor", actor.id, i, sourceIds, issues);
+  }
 
-  data.ties.forEach((tie, i) => {
-    const owner = `tie '${tie.id}'`;
-    for (const end of ["source", "target"] as const) {
-      if (!actorIds.has(tie[end])) {
-        issues.push({
-          path: ["ties", i, end],
-          message: `${owner} points to unknown actor '${tie[end]}'`,
-        });
-      }
+  for (let i = 0; i < ties.length; i++) {
+    const tie = ties[i]!;
+    if (!actorIds.has(tie.source)) {
+      issues.push({
+        path: ["ties", i, "source"],
+        message: `tie '${tie.id}' points to unknown actor '${tie.source}'`,
+      });
+    }
+    if (!actorIds.has(tie.target)) {
+      issues.push({
+        path: ["ties", i, "target"],
+        message: `tie '${tie.id}' points to unknown actor '${tie.target}'`,
+      });
     }
     if (tie.source === tie.target) {
       issues.push({
         path: ["ties", i, "target"],
-        message: `${owner} connects actor '${tie.source}' to itself`,
+        message: `tie '${tie.id}' connects actor '${tie.source}' to itself`,
       });
     }
     if (!tieTypes.has(tie.type)) {
       issues.push({
         path: ["ties", i, "type"],
-        message: `${owner} has unknown tie type '${tie.type}' (not in the vocabulary)`,
+        message: `tie '${tie.id}' has unknown tie type '${tie.type}' (not in the vocabulary)`,
       });
     }
-    checkEvidence(tie.evidence, owner, ["ties", i], sourceIds, issues);
-  });
+    if (tie.evidence) checkEvidence(tie.evidence, "tie", tie.id, i, sourceIds, issues);
+  }
 
   data.events?.forEach((event, i) => {
-    const owner = `event '${event.id}'`;
     event.participants?.forEach((p, j) => {
       if (!actorIds.has(p.actor)) {
         issues.push({
           path: ["events", i, "participants", j, "actor"],
-          message: `${owner} names unknown actor '${p.actor}'`,
+          message: `event '${event.id}' names unknown actor '${p.actor}'`,
         });
       }
     });
-    checkEvidence(event.evidence, owner, ["events", i], sourceIds, issues);
+    checkEvidence(event.evidence, "event", event.id, i, sourceIds, issues);
   });
   for (const id of Object.keys(data.layout?.positions ?? {})) {
     if (!actorIds.has(id)) {

@@ -1,7 +1,7 @@
 /** Partial ISO dates → day spans, checked against the JavaScript engine's own calendar. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDay, parseDateSpan } from "../../schema/index.ts";
+import { formatDay, isIsoDate, parseDateSpan } from "../../schema/index.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -71,5 +71,59 @@ describe("parseDateSpan", () => {
     expect(parseDateSpan("2022-13")).toBeNull();
     expect(parseDateSpan("2022-00")).toBeNull();
     expect(parseDateSpan("2022-1-5")).toBeNull();
+  });
+});
+
+describe("isIsoDate", () => {
+  // texts near the shape of a date: digits, dashes and a few others, of the lengths that matter
+  const nearDate = fc
+    .array(fc.constantFrom(..."0123456789-", "0", "1", "2", "9", "x", " ", "٣", "\n"), {
+      minLength: 0,
+      maxLength: 11,
+    })
+    .map((chars) => chars.join(""));
+  const padded = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .chain(([y, m, d]) =>
+      fc.constantFrom(
+        pad(y, 4),
+        `${pad(y, 4)}-${pad(m, 2)}`,
+        `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
+      ),
+    );
+
+  it("says a text is a date exactly when parseDateSpan reads one", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDate, padded, fc.string()), (text) => {
+        expect(isIsoDate(text)).toBe(parseDateSpan(text) !== null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("takes real dates and refuses the ones that do not exist", () => {
+    expect(["2024-02-29", "2000-02-29", "0000", "9999-12-31", "2022-01"].map(isIsoDate)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      [
+        "1900-02-29",
+        "2022-04-31",
+        "2022-13",
+        "2022-00",
+        "2022-1-5",
+        "22",
+        "2022-01-1x",
+        "２０２２",
+      ].map(isIsoDate),
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
