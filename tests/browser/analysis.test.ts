@@ -1,6 +1,6 @@
 /** Paths and metrics in real Chromium: computed in the worker, shown as chains with evidence, highlighted. */
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../schema/index.ts";
 import { launchChromium } from "./chromium.ts";
@@ -17,6 +17,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Pixels of the network drawn fully opaque (faded actors and ties are not), over all its canvases. */
+function opaquePixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(".graph-canvas canvas")];
+    const first = canvases[0];
+    if (!first) return -1;
+    const sum = document.createElement("canvas");
+    sum.width = first.width;
+    sum.height = first.height;
+    const ctx = sum.getContext("2d");
+    if (!ctx) return -1;
+    for (const c of canvases) ctx.drawImage(c, 0, 0, sum.width, sum.height);
+    const { data } = ctx.getImageData(0, 0, sum.width, sum.height);
+    let opaque = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! >= 250) opaque++;
+    return opaque;
+  });
+}
 
 describe("analysis", () => {
   it("finds how a patron is linked to a stormed building, with evidence on every hop, highlighted", async () => {
@@ -42,6 +61,7 @@ describe("analysis", () => {
       .toBe("City Hall (Almaty)");
     await to.press("Enter");
     await expect.poll(() => to.inputValue()).toBe("City Hall (Almaty)");
+    const opaqueBefore = await opaquePixels(page);
     await finder.getByRole("button", { name: "Find paths" }).click();
     const results = finder.getByRole("list", { name: "Paths found" });
     const first = results.getByRole("button", {
@@ -57,6 +77,8 @@ describe("analysis", () => {
     await expect
       .poll(() => statusLine(page).textContent())
       .toContain(`path highlighted (${hops + 1} actors)`);
+    // everything off the path is faded: far fewer pixels stay fully opaque
+    await expect.poll(() => opaquePixels(page)).toBeLessThan(opaqueBefore * 0.6);
     expect(page.url()).toContain("pf=bolat-nazarbayev");
     await screenshot(page, "paths");
     await page.close();

@@ -1,4 +1,5 @@
 /** Filters: domains, roles, kinds, tie types, minimum certainty, isolated actors. */
+import { useMemo } from "react";
 import { CERTAINTY_INFO, CERTAINTY_LEVELS, certaintyRank } from "../../../schema/index.ts";
 import type { FilterState } from "../../core/filter/filter-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
@@ -23,10 +24,16 @@ function countBy<T>(
 export function FilterPanel({ loaded, filters, onChange }: FilterPanelProps) {
   const { dataset, vocabulary } = loaded;
   const set = (patch: Partial<FilterState>) => onChange({ ...filters, ...patch });
-  const domainCounts = countBy(dataset.actors, (a) => a.domains);
-  const roleCounts = countBy(dataset.actors, (a) => a.roles);
-  const kindCounts = countBy(dataset.actors, (a) => [a.kind]);
-  const typeCounts = countBy(dataset.ties, (t) => [t.type]);
+  // counted once per dataset, not on every render (a pass over 200,000 records at 50,000 actors)
+  const { domainCounts, roleCounts, kindCounts, typeCounts } = useMemo(
+    () => ({
+      domainCounts: countBy(dataset.actors, (a) => a.domains),
+      roleCounts: countBy(dataset.actors, (a) => a.roles),
+      kindCounts: countBy(dataset.actors, (a) => [a.kind]),
+      typeCounts: countBy(dataset.ties, (t) => [t.type]),
+    }),
+    [dataset],
+  );
   // only terms the dataset uses are offered, so the lists stay short
   const domains: ChecklistTerm[] = vocabulary.domains
     .filter((d) => domainCounts.has(d.id))

@@ -1,4 +1,5 @@
 /** Explains every mark on screen, drawn from the dataset's vocabulary and the certainty scale. */
+import { useMemo } from "react";
 import { CERTAINTY_INFO, CERTAINTY_LEVELS } from "../../../schema/index.ts";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
@@ -6,10 +7,16 @@ import { LineIcon, ShapeIcon, Swatch } from "./symbols.tsx";
 
 export function Legend({ loaded }: { loaded: LoadedDataset }) {
   const { dataset, vocabulary } = loaded;
-  const usedDomains = new Set(dataset.actors.flatMap((a) => a.domains));
-  const usedRoles = new Set(dataset.actors.map((a) => a.roles[0]));
-  const usedTypes = new Set(dataset.ties.map((t) => t.type));
-  const usedCertainty = new Set(dataset.ties.map((t) => t.certainty));
+  // what the dataset uses, found once per dataset rather than on every render of the page
+  const { usedDomains, usedRoles, usedTypes, usedCertainty } = useMemo(
+    () => ({
+      usedDomains: new Set(dataset.actors.flatMap((a) => a.domains)),
+      usedRoles: new Set(dataset.actors.map((a) => a.roles[0])),
+      usedTypes: new Set(dataset.ties.map((t) => t.type)),
+      usedCertainty: new Set(dataset.ties.map((t) => t.certainty)),
+    }),
+    [dataset],
+  );
   return (
     <section className="legend" aria-label="Legend">
       <h2>Legend</h2>
