@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../schema/index.ts";
 import { launchChromium } from "./chromium.ts";
-import { openApp, screenshot, statusLine } from "./app-page.ts";
+import { canvasPixels, openApp, screenshot, statusLine } from "./app-page.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -19,23 +19,7 @@ afterAll(async () => {
 });
 
 /** Pixels of the network drawn fully opaque (faded actors and ties are not), over all its canvases. */
-function opaquePixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(".graph-canvas canvas")];
-    const first = canvases[0];
-    if (!first) return -1;
-    const sum = document.createElement("canvas");
-    sum.width = first.width;
-    sum.height = first.height;
-    const ctx = sum.getContext("2d");
-    if (!ctx) return -1;
-    for (const c of canvases) ctx.drawImage(c, 0, 0, sum.width, sum.height);
-    const { data } = ctx.getImageData(0, 0, sum.width, sum.height);
-    let opaque = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! >= 250) opaque++;
-    return opaque;
-  });
-}
+const opaquePixels = (page: Page) => canvasPixels(page, ".graph-canvas canvas", 250);
 
 describe("analysis", () => {
   it("finds how a patron is linked to a stormed building, with evidence on every hop, highlighted", async () => {

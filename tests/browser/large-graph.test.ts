@@ -11,7 +11,7 @@ import { generateDataset } from "../../src/core/generate/generate-dataset.ts";
 import { datasetJsonText } from "../../src/core/generate/serialize.ts";
 import { WORKER_THRESHOLD } from "../../src/app/state/parse-in-worker.ts";
 import { launchChromium } from "./chromium.ts";
-import { openApp, screenshot, statusLine } from "./app-page.ts";
+import { canvasPixels, openApp, screenshot, statusLine } from "./app-page.ts";
 
 const ACTORS = 2500;
 const dataset = generateDataset({ actors: ACTORS, tiesPerActor: 3, seed: 11 });
@@ -36,22 +36,7 @@ afterAll(async () => {
  * canvas of the graph (the layer and cytoscape's) together.
  */
 function inkedPixels(page: Page, which: "layer" | "all" = "layer"): Promise<number> {
-  return page.evaluate((which) => {
-    const selector = which === "layer" ? "canvas.tie-layer" : ".graph-canvas canvas";
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(selector)];
-    const first = canvases[0];
-    if (!first) return -1;
-    const sum = document.createElement("canvas");
-    sum.width = first.width;
-    sum.height = first.height;
-    const ctx = sum.getContext("2d");
-    if (!ctx) return -1;
-    for (const c of canvases) ctx.drawImage(c, 0, 0, sum.width, sum.height);
-    const { data } = ctx.getImageData(0, 0, sum.width, sum.height);
-    let inked = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-    return inked;
-  }, which);
+  return canvasPixels(page, which === "layer" ? "canvas.tie-layer" : ".graph-canvas canvas", 1);
 }
 
 /** Waits until the drawing is steady (the tie layer redraws after the camera rests). */
