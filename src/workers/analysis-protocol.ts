@@ -1,5 +1,5 @@
 /** Messages between the app and the analysis worker. */
-import type { Dataset } from "../../schema/index.ts";
+import type { Actor, Dataset, Tie } from "../../schema/index.ts";
 import type {
   MetricsOptions,
   MetricsResult,
@@ -25,7 +25,11 @@ export type AnalysisAnswer =
   | { kind: "robustness"; result: RobustnessResult };
 
 export type ToWorker =
-  | { type: "load"; dataset: Dataset }
+  /** A network to analyse, in several messages: its head (no records), pieces of records, the end. */
+  | { type: "load-start"; network: Dataset }
+  | { type: "load-actors"; actors: Actor[] }
+  | { type: "load-ties"; ties: Tie[] }
+  | { type: "load-end" }
   | { type: "run"; id: number; request: AnalysisRequest }
   /** Build the hop graph for these constraints now, so the coming path query need not. */
   | { type: "prepare-paths"; constraints: Partial<PathConstraints> };

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * Paths, metrics and robustness off the main thread. The app sends the
- * (filtered) dataset once per change, then requests; progress is reported
- * as it goes. Cancelling is done by the app terminating this worker.
+ * (filtered) network once per change, in pieces, then requests; progress is
+ * reported as it goes. Cancelling is done by the app terminating this worker.
  */
 import type { Dataset } from "../../schema/index.ts";
 import {
+  addNetworkPiece,
   analyseRobustness,
   computeMetrics,
   explainNoPath,
@@ -18,6 +19,8 @@ import { buildGraph, type ActorGraph } from "../core/graph/build.ts";
 import type { AnalysisAnswer, AnalysisRequest, FromWorker, ToWorker } from "./analysis-protocol.ts";
 
 let graph: ActorGraph | null = null;
+// the network being received, piece by piece
+let incoming: Dataset | null = null;
 // path queries on the same network and constraints reuse one hop graph
 let hopCache: HopCache | null = null;
 
@@ -48,10 +51,23 @@ function run(request: AnalysisRequest, hooks: ProgressHooks): AnalysisAnswer {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === "load") {
-    graph = buildGraph(message.dataset as Dataset);
-    hopCache = new HopCache(graph);
-    return;
+  switch (message.type) {
+    case "load-start":
+      incoming = message.network;
+      graph = null;
+      hopCache = null;
+      return;
+    case "load-actors":
+      if (incoming) addNetworkPiece(incoming, { actors: message.actors });
+      return;
+    case "load-ties":
+      if (incoming) addNetworkPiece(incoming, { ties: message.ties });
+      return;
+    case "load-end":
+      if (incoming) graph = buildGraph(incoming);
+      incoming = null;
+      hopCache = graph ? new HopCache(graph) : null;
+      return;
   }
   if (message.type === "prepare-paths") {
     hopCache?.get(resolveConstraints(message.constraints));

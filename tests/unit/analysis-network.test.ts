@@ -3,7 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dataset } from "../../schema/index.ts";
 import {
+  addNetworkPiece,
   analysisNetwork,
+  analysisNetworkHead,
+  analysisNetworkPieces,
   computeMetrics,
   findPaths,
   withTieDetails,
@@ -19,6 +22,44 @@ const filtered = datasetArbitrary.chain((dataset) =>
     kept: fc.subarray(dataset.actors.map((a) => a.id)),
   }),
 );
+
+describe("analysisNetworkPieces", () => {
+  it("hands over the same network in pieces of at most the size asked, none empty", () => {
+    fc.assert(
+      fc.property(
+        filtered,
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        ({ dataset, kept }, size, someTies) => {
+          const actorIds = new Set(kept);
+          const tieIds = someTies
+            ? new Set(dataset.ties.filter((_, i) => i % 2 === 0).map((t) => t.id))
+            : undefined;
+          const selection = tieIds ? { dataset, actorIds, tieIds } : { dataset, actorIds };
+          const network = analysisNetworkHead(dataset);
+          let tiesBegun = false;
+          for (const piece of analysisNetworkPieces(selection, size)) {
+            const records = "actors" in piece ? piece.actors : piece.ties;
+            expect(records.length).toBeGreaterThan(0);
+            expect(records.length).toBeLessThanOrEqual(size);
+            // actors first: a tie's ends are in the network before the tie
+            if ("ties" in piece) tiesBegun = true;
+            else expect(tiesBegun).toBe(false);
+            addNetworkPiece(network, piece);
+          }
+          expect(network.actors.map((a) => a.id)).toEqual(kept);
+          expect(network.ties.map((t) => t.id)).toEqual(
+            dataset.ties
+              .filter((t) => !tieIds || tieIds.has(t.id))
+              .filter((t) => actorIds.has(t.source) && actorIds.has(t.target))
+              .map((t) => t.id),
+          );
+          expect(network).toEqual(analysisNetwork(dataset, actorIds, tieIds));
+        },
+      ),
+    );
+  });
+});
 
 describe("analysisNetwork", () => {
   it("is a valid dataset holding the kept actors and the ties between them, without evidence", () => {

@@ -5,11 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { CERTAINTY_INFO } from "../../../schema/index.ts";
-import {
-  analysisNetwork,
-  type ActorMetrics,
-  type RankedMetric,
-} from "../../core/analysis/index.ts";
+import { type ActorMetrics, type RankedMetric } from "../../core/analysis/index.ts";
 import { metricsCsv } from "../../core/analysis/metrics-csv.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
@@ -64,7 +60,7 @@ export function MetricsView(props: Props) {
   const setByCommunity = (value: boolean) =>
     onDecorateSettings({ ...decorate, byCommunity: value });
   const analysed = useMemo(
-    () => analysisNetwork(loaded.dataset, visibility.actors, visibility.ties),
+    () => ({ dataset: loaded.dataset, actorIds: visibility.actors, tieIds: visibility.ties }),
     [loaded, visibility],
   );
   const metrics = useAnalysis<"metrics">(analysed);

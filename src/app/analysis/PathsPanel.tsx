@@ -9,7 +9,7 @@ import type { FilterState } from "../../core/filter/filter-state.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import { DEFAULT_PATH_VIEW, type PathView } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
-import { analysisNetwork, withTieDetails } from "../../core/analysis/index.ts";
+import { withTieDetails } from "../../core/analysis/index.ts";
 import { EndPicker } from "./EndPicker.tsx";
 import { ROLE_PREFIX, roleGroups } from "./end-options.ts";
 import { pathConstraints, resolveEnd } from "./path-request.ts";
@@ -38,7 +38,10 @@ function unavailableMessage(loaded: LoadedDataset, end: string): string {
 export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighlight }: Props) {
   const eligible = filtered.actors;
   // the actors the filters show, with all their ties: tie filters become constraints instead
-  const analysed = useMemo(() => analysisNetwork(loaded.dataset, eligible), [loaded, eligible]);
+  const analysed = useMemo(
+    () => ({ dataset: loaded.dataset, actorIds: eligible }),
+    [loaded, eligible],
+  );
   const analysis = useAnalysis<"paths">(analysed);
   const groups = useMemo(() => roleGroups(loaded, eligible), [loaded, eligible]);
   const [active, setActive] = useState(0);

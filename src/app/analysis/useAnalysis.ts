@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnalysisAnswer, AnalysisRequest } from "../../workers/analysis-protocol.ts";
 import { AnalysisClient, CancelledAnalysis } from "./analysis-client.ts";
-import type { Dataset } from "../../../schema/index.ts";
-import type { PathConstraints } from "../../core/analysis/index.ts";
+import type { NetworkSelection, PathConstraints } from "../../core/analysis/index.ts";
 
 export interface AnalysisState<A> {
   running: boolean;
@@ -12,7 +11,7 @@ export interface AnalysisState<A> {
   error: string | null;
 }
 
-export function useAnalysis<K extends AnalysisRequest["kind"]>(dataset: Dataset | null) {
+export function useAnalysis<K extends AnalysisRequest["kind"]>(network: NetworkSelection | null) {
   const client = useRef<AnalysisClient | null>(null);
   const cancelRef = useRef<(() => void) | null>(null);
   const [state, setState] = useState<AnalysisState<Extract<AnalysisAnswer, { kind: K }>>>({
@@ -32,9 +31,9 @@ export function useAnalysis<K extends AnalysisRequest["kind"]>(dataset: Dataset 
   }, []);
 
   useEffect(() => {
-    if (dataset) client.current?.load(dataset);
+    if (network) client.current?.load(network);
     setState({ running: false, progress: null, answer: null, error: null });
-  }, [dataset]);
+  }, [network]);
 
   const run = useCallback((request: Extract<AnalysisRequest, { kind: K }>) => {
     const c = client.current;

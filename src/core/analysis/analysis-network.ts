@@ -34,6 +34,66 @@ function leanTie(tie: Tie): Tie {
   return lean;
 }
 
+/** What an analysis runs on: a dataset's actors listed in `actorIds`, and the ties between them (those in `tieIds`, when given). */
+export interface NetworkSelection {
+  dataset: Dataset;
+  actorIds: ReadonlySet<string>;
+  tieIds?: ReadonlySet<string>;
+}
+
+/** Some of a lean network's records. */
+export type NetworkPiece = { actors: Actor[] } | { ties: Tie[] };
+
+/** The lean network without its records: version, meta and vocabulary. */
+export function analysisNetworkHead(dataset: Dataset): Dataset {
+  const head: Dataset = {
+    schemaVersion: dataset.schemaVersion,
+    meta: dataset.meta,
+    actors: [],
+    ties: [],
+  };
+  if (dataset.vocabulary) head.vocabulary = dataset.vocabulary;
+  return head;
+}
+
+/**
+ * The lean network's records in pieces of at most `size` (actors first, then
+ * ties), made as they are asked for: so a large network can be handed to a
+ * worker a piece per message, and the page keeps answering in between.
+ */
+export function* analysisNetworkPieces(
+  { dataset, actorIds, tieIds }: NetworkSelection,
+  size: number,
+): Generator<NetworkPiece> {
+  let actors: Actor[] = [];
+  for (const actor of dataset.actors) {
+    if (!actorIds.has(actor.id)) continue;
+    actors.push(leanActor(actor));
+    if (actors.length === size) {
+      yield { actors };
+      actors = [];
+    }
+  }
+  if (actors.length > 0) yield { actors };
+  let ties: Tie[] = [];
+  for (const tie of dataset.ties) {
+    if (tieIds && !tieIds.has(tie.id)) continue;
+    if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) continue;
+    ties.push(leanTie(tie));
+    if (ties.length === size) {
+      yield { ties };
+      ties = [];
+    }
+  }
+  if (ties.length > 0) yield { ties };
+}
+
+/** Adds a piece's records to a network being put together. */
+export function addNetworkPiece(network: Dataset, piece: NetworkPiece): void {
+  if ("actors" in piece) for (const actor of piece.actors) network.actors.push(actor);
+  else for (const tie of piece.ties) network.ties.push(tie);
+}
+
 /**
  * The actors listed and the ties between them (all of them, or those listed
  * in `tieIds`), stripped to what the analyses read; meta and vocabulary kept.
@@ -43,19 +103,11 @@ export function analysisNetwork(
   actorIds: ReadonlySet<string>,
   tieIds?: ReadonlySet<string>,
 ): Dataset {
-  const network: Dataset = {
-    schemaVersion: dataset.schemaVersion,
-    meta: dataset.meta,
-    actors: [],
-    ties: [],
-  };
-  if (dataset.vocabulary) network.vocabulary = dataset.vocabulary;
-  for (const actor of dataset.actors)
-    if (actorIds.has(actor.id)) network.actors.push(leanActor(actor));
-  for (const tie of dataset.ties) {
-    if (tieIds && !tieIds.has(tie.id)) continue;
-    if (actorIds.has(tie.source) && actorIds.has(tie.target)) network.ties.push(leanTie(tie));
-  }
+  const network = analysisNetworkHead(dataset);
+  const selection: NetworkSelection = tieIds
+    ? { dataset, actorIds, tieIds }
+    : { dataset, actorIds };
+  for (const piece of analysisNetworkPieces(selection, Infinity)) addNetworkPiece(network, piece);
   return network;
 }
 
