@@ -1,48 +1,38 @@
 /// <reference lib="webworker" />
 /**
- * ForceAtlas2 layout off the main thread, for graphs too large for fcose.
- * Input: node ids, edge pairs and the number of iterations. Output:
- * progress messages, then the final positions, scaled to a picture whose
- * actors can be seen when the whole network is in view (layout-scale.ts).
+ * ForceAtlas2 layout off the main thread, for graphs too large for fcose
+ * (core/view/force-layout.ts). Input: actor ids, ties as pairs of positions
+ * in that list, the number of iterations. Output: progress messages, then
+ * the positions as x, y numbers in the actors' order (one array, handed over
+ * rather than copied).
  */
-import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import { scaleToExtent, targetExtent } from "../core/view/layout-scale.ts";
+import { forceLayout } from "../core/view/force-layout.ts";
 
 export interface LayoutRequest {
   nodes: string[];
-  edges: [string, string][];
+  /** Source and target of each tie, as positions in `nodes`. */
+  pairs: Uint32Array;
   iterations: number;
 }
 
 export type LayoutMessage =
   | { kind: "progress"; fraction: number }
-  | { kind: "done"; positions: Record<string, { x: number; y: number }> };
+  /** x and y of nodes[i] at 2i and 2i + 1. */
+  | { kind: "done"; xy: Float64Array };
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const post = (message: LayoutMessage, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer);
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { nodes, edges, iterations } = event.data;
-  const graph = new Graph({ type: "undirected", multi: false });
-  // start on a sunflower spiral: deterministic, evenly spread, no two actors on one spot
+  const { nodes, pairs, iterations } = event.data;
+  const positions = forceLayout(nodes, pairs, iterations, (fraction) =>
+    post({ kind: "progress", fraction }),
+  );
+  const xy = new Float64Array(nodes.length * 2);
   nodes.forEach((id, i) => {
-    const r = Math.sqrt(i + 0.5);
-    graph.addNode(id, { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) });
+    const p = positions[id];
+    xy[2 * i] = p?.x ?? 0;
+    xy[2 * i + 1] = p?.y ?? 0;
   });
-  for (const [a, b] of edges) if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
-  const settings = forceAtlas2.inferSettings(graph);
-  const chunk = 10;
-  for (let done = 0; done < iterations; done += chunk) {
-    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings });
-    (self as unknown as Worker).postMessage({
-      kind: "progress",
-      fraction: Math.min(1, (done + chunk) / iterations),
-    } satisfies LayoutMessage);
-  }
-  const raw: Record<string, { x: number; y: number }> = {};
-  graph.forEachNode((id, attrs) => {
-    raw[id] = { x: attrs.x as number, y: attrs.y as number };
-  });
-  const positions = scaleToExtent(raw, targetExtent(nodes.length));
-  (self as unknown as Worker).postMessage({ kind: "done", positions } satisfies LayoutMessage);
+  post({ kind: "done", xy }, [xy.buffer]);
 };

@@ -71,6 +71,25 @@ describe("a large network", () => {
       state: "detached",
       timeout: 60_000,
     });
+    // the layout follows the ties: actors with a tie between them end up far closer than others
+    const positions = await page.evaluate(() => {
+      // the session keeps positions per dataset: this one's are the largest
+      const saved = Object.keys(sessionStorage)
+        .filter((k) => k.startsWith("tamyr:positions:"))
+        .map((k) => JSON.parse(sessionStorage.getItem(k) ?? "{}") as object);
+      return saved.sort((a, b) => Object.keys(b).length - Object.keys(a).length)[0] as Record<
+        string,
+        { x: number; y: number }
+      >;
+    });
+    expect(Object.keys(positions).length).toBe(ACTORS);
+    const gap = (a: string, b: string) =>
+      Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
+    const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+    const tied = mean(dataset.ties.map((t) => gap(t.source, t.target)));
+    const ids = dataset.actors.map((a) => a.id);
+    const any = mean(ids.map((id, i) => gap(id, ids[(i * 7919 + 13) % ids.length]!)));
+    expect(tied).toBeLessThan(any * 0.5);
     // zoomed out over 2,500 actors: the ties are the overview layer's
     const layer = await steadyInk(page);
     expect(layer).toBeGreaterThan(10_000);

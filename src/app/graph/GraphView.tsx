@@ -77,13 +77,19 @@ export function GraphView(props: GraphViewProps) {
     const saved = savedProp ?? {};
     const session = loadPositions(loaded.key);
     const cached = session || Object.keys(saved).length ? { ...session, ...saved } : null;
+    const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
+    // a large network without saved positions starts on a spread, so the first frame is an
+    // overview (moving 50,000 actors there afterwards took a quarter of a second)
+    const initial =
+      complete || loaded.dataset.actors.length <= FCOSE_LIMIT
+        ? (cached ?? {})
+        : { ...spreadPositions(loaded.dataset.actors.map((a) => a.id)), ...cached };
     let instance: CyAdapter | null = null;
     let cancel = () => {};
     let live = true;
     const start = (drawn: CyAdapter) => {
       if (!live) return;
       setDrawnState({ key: loaded.key, fraction: null });
-      const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
       if (complete) {
         drawn.fit();
       } else if (loaded.dataset.actors.length <= FCOSE_LIMIT) {
@@ -98,11 +104,10 @@ export function GraphView(props: GraphViewProps) {
               live && setFailure(`the layout could not be loaded (${message(error)})`),
           );
       } else {
-        // a cheap spread until ForceAtlas2 is done, so the first frame is a zoomed-out overview
-        drawn.setPositions(spreadPositions(loaded.dataset.actors.map((a) => a.id)));
+        // drawn on a cheap spread (given at creation) until ForceAtlas2 is done
         drawn.fit();
         setProgress(0);
-        const job = layoutInWorker(drawn.cy, (f) => setProgress(f));
+        const job = layoutInWorker(loaded.dataset, (f) => setProgress(f));
         cancel = job.cancel;
         job.promise
           .then((positions) => {
@@ -125,7 +130,7 @@ export function GraphView(props: GraphViewProps) {
         element,
         loaded.dataset,
         loaded.vocabulary,
-        cached ?? {},
+        initial,
         {
           onSelect: (s) => handlers.current.onSelect(s),
           onFocus: (id) => handlers.current.onFocus(id),

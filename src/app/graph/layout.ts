@@ -3,28 +3,42 @@
  * and a spread to show until it is done. Small graphs are laid out by fcose
  * (fcose-layout.ts, loaded only when one needs it).
  */
-import type cytoscape from "cytoscape";
+import { tiePairs } from "../../core/view/force-layout.ts";
 import { targetExtent } from "../../core/view/layout-scale.ts";
 import type { Positions } from "./elements.ts";
 import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker.ts";
 
+/**
+ * Lays the actors out with ForceAtlas2 in a worker, by their ties. The ties
+ * come from the dataset, not from cytoscape, which on a large graph holds the
+ * actors only.
+ */
 export function layoutInWorker(
-  cy: cytoscape.Core,
+  network: {
+    actors: readonly { id: string }[];
+    ties: readonly { source: string; target: string }[];
+  },
   onProgress: (fraction: number) => void,
 ): { promise: Promise<Positions>; cancel: () => void } {
   const worker = new Worker(new URL("../../workers/layout.worker.ts", import.meta.url), {
     type: "module",
   });
+  const nodes = network.actors.map((a) => a.id);
   const request: LayoutRequest = {
-    nodes: cy.nodes().map((n) => n.id()),
-    edges: cy.edges().map((e) => [e.data("source") as string, e.data("target") as string]),
-    iterations: cy.nodes().length > 20_000 ? 60 : 120,
+    nodes,
+    pairs: tiePairs(nodes, network.ties),
+    iterations: nodes.length > 20_000 ? 60 : 120,
   };
   const promise = new Promise<Positions>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
       if (event.data.kind === "progress") onProgress(event.data.fraction);
       else {
-        resolve(event.data.positions);
+        const { xy } = event.data;
+        const positions: Positions = {};
+        nodes.forEach((id, i) => {
+          positions[id] = { x: xy[2 * i]!, y: xy[2 * i + 1]! };
+        });
+        resolve(positions);
         worker.terminate();
       }
     };
@@ -33,7 +47,7 @@ export function layoutInWorker(
       worker.terminate();
     };
   });
-  worker.postMessage(request);
+  worker.postMessage(request, [request.pairs.buffer]);
   return {
     promise,
     cancel: () => worker.terminate(),
