@@ -6,10 +6,13 @@
  * (zod-csp.ts).
  */
 import "./zod-csp.ts";
+import { loadDrawing } from "./graph/load-drawing.ts";
 import { startLinkedFile } from "./state/linked-file.ts";
 import "./styles.css";
 
 startLinkedFile(window.location.search);
+// cytoscape is fetched beside the app rather than after it; GraphView reports a failure
+loadDrawing().catch(() => undefined);
 
 import("./start-app.tsx").catch((error: unknown) => {
   const root = document.getElementById("root");

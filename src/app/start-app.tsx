@@ -2,7 +2,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { loadDrawing } from "./graph/load-drawing.ts";
 
 const root = document.getElementById("root");
 if (root) {
@@ -11,6 +10,4 @@ if (root) {
       <App />
     </StrictMode>,
   );
-  // cytoscape loads and is evaluated in tasks of its own while the dataset loads; GraphView reports a failure
-  loadDrawing().catch(() => undefined);
 }
