@@ -112,6 +112,8 @@ describe("explorer", () => {
       .getByRole("group", { name: "Roles" })
       .getByRole("button", { name: "Only Provocateur" })
       .click();
+    // the status line follows a filter change a moment later (the change is a React transition)
+    await expect.poll(() => statusLine(page).textContent()).not.toMatch(/^Showing 37 of 37/);
     await page.getByRole("combobox", { name: "Search actors" }).fill("Tokayev");
     await page
       .getByRole("option", { name: /Tokayev/ })

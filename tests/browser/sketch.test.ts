@@ -148,6 +148,8 @@ describe("capturing a story step", () => {
       .toMatch(/\(sketch\)$/);
     // set a view: only reported ties or stronger
     await page.getByLabel("Minimum certainty").fill("3");
+    // the status line follows a filter change a moment later (the change is a React transition)
+    await expect.poll(() => statusLine(page).textContent()).not.toMatch(/ 56 of 56 ties$/);
     const status = await statusLine(page).textContent();
     expect(status).toMatch(/of 56 ties$/);
     await editor.locator("summary", { hasText: /^Story steps/ }).click();

@@ -110,8 +110,9 @@ export function GraphView(props: GraphViewProps) {
         const job = layoutInWorker(loaded.dataset, (f) => setProgress(f));
         cancel = job.cancel;
         job.promise
-          .then((positions) => {
-            drawn.setPositions(positions);
+          .then(async (positions) => {
+            await drawn.movePositions(positions);
+            if (!live) return;
             savePositions(loaded.key, positions);
             drawn.fit();
           })
