@@ -145,23 +145,18 @@ export class CyAdapter {
     const cy = this.cy;
     const { actors, ties } = dataset;
     const total = actors.length + ties.length / 4;
-    cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
-    // the first piece in a task of its own, not in the one that made the cytoscape instance
-    await nextTask();
-    let added = 0;
-    while (added < actors.length) {
-      if (cy.destroyed()) return;
-      const started = performance.now();
-      do {
-        const slice = actors.slice(added, added + NODE_STEP);
-        const piece = cy.add(buildNodeElements(slice, vocabulary, positions));
+    const done = await this.runInPieces(
+      actors.length,
+      NODE_STEP,
+      (from, to) => {
+        const piece = cy.add(buildNodeElements(actors.slice(from, to), vocabulary, positions));
         // styles are computed lazily, on the next frame: compute this piece's now, in this task
         (piece as unknown as { cleanStyle(): void }).cleanStyle();
-        added += slice.length;
-      } while (added < actors.length && performance.now() - started < PIECE_BUDGET_MS);
-      this.events.onDrawProgress?.(Math.min(1, added / total));
-      await nextTask();
-    }
+      },
+      (added) => this.events.onDrawProgress?.(Math.min(1, added / total)),
+    );
+    if (!done) return;
+    await nextTask();
     const edges: cytoscape.ElementDefinition[] = [];
     for (let i = 0; i < ties.length; i += TIE_CHUNK) {
       if (cy.destroyed()) return;
@@ -234,21 +229,42 @@ export class CyAdapter {
     }
     const cy = this.cy;
     const entries = Object.entries(positions);
-    cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
-    let moved = 0;
-    while (moved < entries.length) {
-      await nextTask();
-      if (cy.destroyed()) return;
-      const started = performance.now();
+    const done = await this.runInPieces(entries.length, NODE_STEP * 4, (from, to) =>
       cy.batch(() => {
-        do {
-          for (const [id, p] of entries.slice(moved, moved + NODE_STEP * 4))
-            cy.getElementById(id).position(p);
-          moved += NODE_STEP * 4;
-        } while (moved < entries.length && performance.now() - started < PIECE_BUDGET_MS);
-      });
+        for (const [id, p] of entries.slice(from, to)) cy.getElementById(id).position(p);
+      }),
+    );
+    if (done) this.detail?.positionsChanged();
+  }
+
+  /**
+   * Runs `step` over `count` items in steps of `size`, a piece per task
+   * (steps until the task has taken PIECE_BUDGET_MS), while the camera looks
+   * away from the actors so that the frames in between draw nothing; the
+   * caller then sets the camera. The first piece runs in a task after this
+   * one. False when the drawing was destroyed meanwhile.
+   */
+  private async runInPieces(
+    count: number,
+    size: number,
+    step: (from: number, to: number) => void,
+    onPiece?: (done: number) => void,
+  ): Promise<boolean> {
+    const cy = this.cy;
+    cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
+    let done = 0;
+    while (done < count) {
+      await nextTask();
+      if (cy.destroyed()) return false;
+      const started = performance.now();
+      do {
+        const to = Math.min(count, done + size);
+        step(done, to);
+        done = to;
+      } while (done < count && performance.now() - started < PIECE_BUDGET_MS);
+      onPiece?.(done);
     }
-    this.detail?.positionsChanged();
+    return true;
   }
 
   /**

@@ -9,7 +9,7 @@ type Drawing = typeof import("./drawing.ts");
 
 let drawing: Promise<Drawing> | undefined;
 
-/** The drawing's module, loaded once; called early (start-app.tsx) so it loads while the dataset does. */
+/** The drawing's module, loaded once; called early (main.tsx) so it loads while the app and the dataset do. */
 export function loadDrawing(): Promise<Drawing> {
   // a failed load is not tried again: browsers keep a module's failure until the page reloads
   drawing ??= import("./drawing.ts");
