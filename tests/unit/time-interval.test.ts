@@ -71,4 +71,32 @@ describe("timeline model", async () => {
     );
     expect(model?.ticks).toHaveLength(600_000);
   });
+
+  it("ticks only the ends a tie has: an open start or end, or no period, gives none", () => {
+    const tie = (id: string, period?: { start?: string; end?: string }) => ({
+      id,
+      source: "a",
+      target: "b",
+      type: "control",
+      certainty: "reported" as const,
+      ...(period ? { period } : {}),
+    });
+    const model = buildTimelineModel({
+      schemaVersion: "1.0",
+      meta: { title: "x" },
+      actors: [],
+      ties: [
+        tie("open-end", { start: "2020-05" }),
+        tie("open-start", { end: "2021" }),
+        tie("undated"),
+        tie("empty", {}),
+      ],
+    });
+    const day = (d: string) => windowInterval({ start: d, end: d })!.first;
+    expect(model?.ticks).toEqual([
+      { tieId: "open-end", day: day("2020-05-01"), edge: "start" },
+      { tieId: "open-start", day: day("2021-12-31"), edge: "end" },
+    ]);
+    expect(model?.extent).toEqual({ first: day("2020-05-01"), last: day("2021-12-31") });
+  });
 });

@@ -76,7 +76,11 @@ export function GraphView(props: GraphViewProps) {
     const savedProp = handlers.current.positions;
     const saved = savedProp ?? {};
     const session = loadPositions(loaded.key);
-    const cached = session || Object.keys(saved).length ? { ...session, ...saved } : null;
+    // the dataset's own positions over the session's; copied only when there are both (a copy of
+    // 50,000 positions is a long task of its own)
+    const hasSaved = Object.keys(saved).length > 0;
+    const cached =
+      session && hasSaved ? { ...session, ...saved } : (session ?? (hasSaved ? saved : null));
     const complete = cached && Object.keys(cached).length >= loaded.dataset.actors.length;
     // a large network without saved positions starts on a spread, so the first frame is an
     // overview (moving 50,000 actors there afterwards took a quarter of a second)

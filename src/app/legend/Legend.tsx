@@ -1,29 +1,21 @@
 /** Explains every mark on screen, drawn from the dataset's vocabulary and the certainty scale. */
-import { useMemo } from "react";
 import { CERTAINTY_INFO, CERTAINTY_LEVELS } from "../../../schema/index.ts";
+import { termCounts } from "../../core/filter/term-counts.ts";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 import { LineIcon, ShapeIcon, Swatch } from "./symbols.tsx";
 
 export function Legend({ loaded }: { loaded: LoadedDataset }) {
   const { dataset, vocabulary } = loaded;
-  // what the dataset uses, found once per dataset rather than on every render of the page
-  const { usedDomains, usedRoles, usedTypes, usedCertainty } = useMemo(
-    () => ({
-      usedDomains: new Set(dataset.actors.flatMap((a) => a.domains)),
-      usedRoles: new Set(dataset.actors.map((a) => a.roles[0])),
-      usedTypes: new Set(dataset.ties.map((t) => t.type)),
-      usedCertainty: new Set(dataset.ties.map((t) => t.certainty)),
-    }),
-    [dataset],
-  );
+  // what the dataset uses, counted once per dataset rather than on every render of the page
+  const used = termCounts(dataset);
   return (
     <section className="legend" aria-label="Legend">
       <h2>Legend</h2>
       <h3>Colour: domain</h3>
       <ul>
         {vocabulary.domains
-          .filter((d) => usedDomains.has(d.id))
+          .filter((d) => used.domains.has(d.id))
           .map((d) => (
             <li key={d.id}>
               <Swatch color={d.color} /> {d.label}
@@ -40,7 +32,7 @@ export function Legend({ loaded }: { loaded: LoadedDataset }) {
       <h3>Shape: main role</h3>
       <ul>
         {vocabulary.roles
-          .filter((r) => usedRoles.has(r.id))
+          .filter((r) => used.primaryRoles.has(r.id))
           .map((r) => (
             <li key={r.id}>
               <ShapeIcon shape={r.shape} /> {r.label}
@@ -50,7 +42,7 @@ export function Legend({ loaded }: { loaded: LoadedDataset }) {
       <h3>Line colour: tie type</h3>
       <ul>
         {vocabulary.tieTypes
-          .filter((t) => usedTypes.has(t.id))
+          .filter((t) => used.tieTypes.has(t.id))
           .map((t) => (
             <li key={t.id}>
               <LineIcon color={t.color} arrow={t.directed} /> {t.label}
@@ -60,7 +52,7 @@ export function Legend({ loaded }: { loaded: LoadedDataset }) {
       </ul>
       <h3>Line style: certainty</h3>
       <ul>
-        {CERTAINTY_LEVELS.filter((c) => usedCertainty.has(c)).map((c) => {
+        {CERTAINTY_LEVELS.filter((c) => used.certainties.has(c)).map((c) => {
           const stroke = CERTAINTY_STROKE[c];
           return (
             <li key={c} title={CERTAINTY_INFO[c].explanation}>

@@ -8,6 +8,8 @@ import {
   GRAPH_PIECE,
   type ActorGraph,
 } from "../../core/graph/build.ts";
+import { periodIndex, tieIndex } from "../../core/filter/filter-index.ts";
+import { termCounts } from "../../core/filter/term-counts.ts";
 import {
   buildSearchIndex,
   searchEntries,
@@ -44,8 +46,9 @@ export function prepareDataset(key: string, label: string, dataset: Dataset): Lo
 
 /**
  * The same as prepareDataset, for large datasets: the graph is built a
- * piece per task, and the search index from entries the dataset worker
- * already folded.
+ * piece per task, the search index from entries the dataset worker already
+ * folded, and the indexes the first render reads (filters, legend,
+ * timeline) each in a task of their own.
  */
 export async function prepareDatasetInPieces(
   key: string,
@@ -68,5 +71,15 @@ export async function prepareDatasetInPieces(
   const tiesById = new Map(dataset.ties.map((t) => [t.id, t] as const));
   await nextTask();
   const search = searchIndexFrom(dataset.actors, entries);
+  // what the first render reads, worked out here a task each; otherwise the filters, the
+  // legend and the timeline would each add a long task to the page's first render
+  for (const warm of [
+    () => tieIndex(dataset.actors, dataset.ties),
+    () => periodIndex(dataset.ties),
+    () => termCounts(dataset),
+  ]) {
+    await nextTask();
+    warm();
+  }
   return { key, label, dataset, vocabulary, graph, search, actorsById, tiesById };
 }

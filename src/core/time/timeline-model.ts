@@ -2,7 +2,8 @@
  * What the timeline draws, computed without a DOM: the dataset's time
  * extent, event spans, tie start/end ticks, and axis ticks for a zoom level.
  */
-import { formatDay, parseDateSpan, type Dataset } from "../../../schema/index.ts";
+import { formatDay, type Dataset } from "../../../schema/index.ts";
+import { periodIndex } from "../filter/filter-index.ts";
 import { eventInterval, type DayInterval } from "./interval.ts";
 
 export interface TimelineEvent {
@@ -40,11 +41,16 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel | null {
   }
   events.sort((a, b) => a.first - b.first || a.last - b.last);
   const ticks: TieTick[] = [];
-  for (const tie of dataset.ties) {
-    const start = tie.period?.start ? parseDateSpan(tie.period.start) : null;
-    const end = tie.period?.end ? parseDateSpan(tie.period.end) : null;
-    if (start) ticks.push({ tieId: tie.id, day: start.first, edge: "start" });
-    if (end) ticks.push({ tieId: tie.id, day: end.last, edge: "end" });
+  // the ties' days as the time filter reads them: worked out once per dataset, not per drawing
+  const days = periodIndex(dataset.ties);
+  const { ties } = dataset;
+  for (let i = 0; i < ties.length; i++) {
+    if (!days.dated[i]) continue;
+    // an open start or end is infinite: only the ends a tie has become ticks
+    if (isFinite(days.first[i]!))
+      ticks.push({ tieId: ties[i]!.id, day: days.first[i]!, edge: "start" });
+    if (isFinite(days.last[i]!))
+      ticks.push({ tieId: ties[i]!.id, day: days.last[i]!, edge: "end" });
   }
   // a loop, not Math.min(...days): spreading hundreds of thousands of dates overflows the call stack
   let first = Infinity;
