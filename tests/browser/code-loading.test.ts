@@ -38,6 +38,27 @@ describe("loading the drawing", () => {
     await page.close();
   });
 
+  it("leaves the metrics and the force layout to the workers: the page's own scripts lack them", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const bodies: Promise<string>[] = [];
+    page.on("response", (r) => {
+      // the workers' own scripts hold these libraries, and are left out
+      const worker = /\.worker-[^/]*\.js$/.test(new URL(r.url()).pathname);
+      if (r.request().resourceType() === "script" && !worker) bodies.push(r.text());
+    });
+    await page.goto(inject("baseUrl"));
+    await statusLine(page).waitFor();
+    await expect
+      .poll(() => page.locator(".graph-canvas canvas").count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const texts = await Promise.all(bodies);
+    expect(texts.length).toBeGreaterThan(2);
+    // the libraries name themselves in their error messages, which minifying keeps
+    for (const library of ["graphology-communities-louvain", "graphology-layout-forceatlas2"])
+      expect(texts.filter((t) => t.includes(library))).toEqual([]);
+    await page.close();
+  });
+
   it("says so when the drawing cannot be loaded, and the filters and table still work", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.route(DRAWING_CHUNK, (route) => route.abort());

@@ -1,6 +1,7 @@
 /** ForceAtlas2 over actors and ties (core/view/force-layout.ts): the ties shape the picture. */
 import { describe, expect, it } from "vitest";
-import { forceLayout, tiePairs } from "../../src/core/view/force-layout.ts";
+import { forceLayout } from "../../src/core/view/force-layout.ts";
+import { tiePairs } from "../../src/core/view/tie-pairs.ts";
 import { targetExtent } from "../../src/core/view/layout-scale.ts";
 
 const gap = (p: { x: number; y: number }, q: { x: number; y: number }) =>

@@ -1,7 +1,7 @@
 /** Found paths as readable chains, each hop with its certainty and the quote behind it. */
 import { CERTAINTY_INFO } from "../../../schema/index.ts";
 import type { PathHop, PathResult } from "../../core/analysis/index.ts";
-import { tieTypeLabel } from "../../core/analysis/index.ts";
+import { tieTypeLabel } from "../../core/analysis/describe-path.ts";
 import { CertaintyBadge } from "../inspector/CertaintyBadge.tsx";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 

@@ -9,7 +9,7 @@ import type { FilterState } from "../../core/filter/filter-state.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import { DEFAULT_PATH_VIEW, type PathView } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
-import { withTieDetails } from "../../core/analysis/index.ts";
+import { withTieDetails } from "../../core/analysis/analysis-network.ts";
 import { EndPicker } from "./EndPicker.tsx";
 import { ROLE_PREFIX, roleGroups } from "./end-options.ts";
 import { pathConstraints, resolveEnd } from "./path-request.ts";

@@ -7,12 +7,14 @@
  * records into a worker in one message held the page for 400 ms at 50,000
  * actors. Requests made meanwhile wait until the whole network is there.
  */
+// from the modules themselves, not the analysis index: that would bring the metrics' libraries
+// (Louvain, centralities) into the page's start bundle; they run in the worker
 import {
   analysisNetworkHead,
   analysisNetworkPieces,
   type NetworkSelection,
-  type PathConstraints,
-} from "../../core/analysis/index.ts";
+} from "../../core/analysis/analysis-network.ts";
+import type { PathConstraints } from "../../core/analysis/index.ts";
 import { nextTask } from "../next-task.ts";
 import type {
   AnalysisAnswer,

@@ -3,7 +3,7 @@
  * and a spread to show until it is done. Small graphs are laid out by fcose
  * (fcose-layout.ts, loaded only when one needs it).
  */
-import { tiePairs } from "../../core/view/force-layout.ts";
+import { tiePairs } from "../../core/view/tie-pairs.ts";
 import { targetExtent } from "../../core/view/layout-scale.ts";
 import type { Positions } from "./elements.ts";
 import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker.ts";

@@ -1,7 +1,7 @@
 /**
  * ForceAtlas2 (graphology's) over actors and their ties, for networks too
  * large for fcose; run by workers/layout.worker.ts. Ties travel as pairs of
- * positions in the actor list (`tiePairs`), a compact array that crosses to
+ * positions in the actor list (`tiePairs`, in tie-pairs.ts), a compact array that crosses to
  * a worker in one copy.
  */
 import Graph from "graphology";
@@ -9,25 +9,6 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { scaleToExtent, targetExtent, type Points } from "./layout-scale.ts";
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/** Each tie as two positions in `actorIds` (source, target), one after the other; ties with an end not listed are left out. */
-export function tiePairs(
-  actorIds: readonly string[],
-  ties: readonly { source: string; target: string }[],
-): Uint32Array {
-  const index = new Map<string, number>();
-  actorIds.forEach((id, i) => index.set(id, i));
-  const pairs = new Uint32Array(ties.length * 2);
-  let n = 0;
-  for (const tie of ties) {
-    const s = index.get(tie.source);
-    const t = index.get(tie.target);
-    if (s === undefined || t === undefined) continue;
-    pairs[n++] = s;
-    pairs[n++] = t;
-  }
-  return pairs.slice(0, n);
-}
 
 /**
  * Positions for `nodes` after `iterations` of ForceAtlas2 over the ties in
