@@ -16,41 +16,36 @@ export function FilterPanel({ loaded, filters, onChange }: FilterPanelProps) {
   const { dataset, vocabulary } = loaded;
   const set = (patch: Partial<FilterState>) => onChange({ ...filters, ...patch });
   // counted once per dataset, not on every render (a pass over 200,000 records at 50,000 actors)
-  const {
-    domains: domainCounts,
-    roles: roleCounts,
-    kinds: kindCounts,
-    tieTypes: typeCounts,
-  } = termCounts(dataset);
+  const counts = termCounts(dataset);
   // only terms the dataset uses are offered, so the lists stay short
   const domains: ChecklistTerm[] = vocabulary.domains
-    .filter((d) => domainCounts.has(d.id))
+    .filter((d) => counts.domains.has(d.id))
     .map((d) => ({
       id: d.id,
       label: d.label,
       description: d.description,
-      count: domainCounts.get(d.id) ?? 0,
+      count: counts.domains.get(d.id) ?? 0,
       marker: <Swatch color={d.color} />,
     }));
   const roles: ChecklistTerm[] = vocabulary.roles
-    .filter((r) => roleCounts.has(r.id))
+    .filter((r) => counts.roles.has(r.id))
     .map((r) => ({
       id: r.id,
       label: r.label,
       description: r.description,
-      count: roleCounts.get(r.id) ?? 0,
+      count: counts.roles.get(r.id) ?? 0,
       marker: <ShapeIcon shape={r.shape} />,
     }));
-  const kinds: ChecklistTerm[] = [...kindCounts.entries()]
+  const kinds: ChecklistTerm[] = [...counts.kinds.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, count]) => ({ id, label: id.replace(/-/g, " "), count }));
   const types: ChecklistTerm[] = vocabulary.tieTypes
-    .filter((t) => typeCounts.has(t.id))
+    .filter((t) => counts.tieTypes.has(t.id))
     .map((t) => ({
       id: t.id,
       label: t.label,
       description: t.description,
-      count: typeCounts.get(t.id) ?? 0,
+      count: counts.tieTypes.get(t.id) ?? 0,
       marker: <LineIcon color={t.color} />,
     }));
   const rank = certaintyRank(filters.minCertainty);

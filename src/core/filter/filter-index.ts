@@ -1,9 +1,11 @@
 /**
  * What computeVisibility reads for every filter change, worked out once per
  * dataset: each tie's actors as positions in the actor list and its
- * certainty rank, and (once a time window is first set) the days each
- * actor's and tie's period covers. A filter change then compares numbers
- * instead of looking strings up and parsing dates.
+ * certainty rank, and the days each actor's and tie's period covers (the
+ * ties' days also give the timeline its ticks). A filter change then
+ * compares numbers instead of looking strings up and parsing dates. Each
+ * index is built on first use; for a large file, the tie index and the ties'
+ * days are built while it loads (app/state/loaded-dataset.ts).
  *
  * An index is kept while the dataset's `actors` and `ties` arrays live
  * (datasets are replaced, not changed in place: see core/edit), and built
