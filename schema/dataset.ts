@@ -8,6 +8,7 @@ import { IsoDate, Period } from "./dates.ts";
 import { Actor, Event, Evidence, Source, Tie } from "./entities.ts";
 import { resolveVocabulary, Slug, Vocabulary, type ResolvedVocabulary } from "./vocabulary.ts";
 import { Narrative, narrativeProblems } from "./narratives.ts";
+import { nonBlank } from "./text.ts";
 
 export const Layout = z
   .strictObject({
@@ -21,7 +22,7 @@ export const SCHEMA_VERSION = "1.0";
 
 export const Meta = z
   .strictObject({
-    title: z.string().trim().min(1).max(500),
+    title: nonBlank(500),
     description: z.string().max(20_000).optional(),
     authors: z.array(z.string().min(1).max(500)).optional(),
     license: z.string().max(200).optional(),
@@ -198,7 +199,12 @@ export function crossReference(data: DatasetShape): Issue[] {
   return issues;
 }
 
-const DatasetObject = z.strictObject({
+/**
+ * The dataset's structure alone, without the cross-references: `Dataset` is
+ * this schema and `crossReference`. Neither changes a value it accepts, so a
+ * parsed file can be checked in place by the two (`parseDataset` does).
+ */
+export const DatasetStructure = z.strictObject({
   $schema: z.string().max(2000).optional().describe("Path or URL of the JSON Schema, for editors"),
   schemaVersion: z.literal(SCHEMA_VERSION).describe("Version of the Tamyr dataset format"),
   meta: Meta,
@@ -211,7 +217,7 @@ const DatasetObject = z.strictObject({
   layout: Layout.optional(),
 });
 
-export const Dataset = DatasetObject.superRefine((data, ctx) => {
+export const Dataset = DatasetStructure.superRefine((data, ctx) => {
   for (const issue of crossReference(data)) {
     ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   }

@@ -105,6 +105,28 @@ export function isIsoDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The first day a real partial date covers, in days since 1970-01-01
+ * (NaN when the text is not one): `parseDateSpan(text).first` without the
+ * match and the span, for the check every dated record's period runs.
+ */
+export function firstDayOf(text: string): number {
+  if (!isIsoDate(text)) return NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = text.length >= 7 ? digitsAt(text, 5, 2) : 1;
+  const day = text.length === 10 ? digitsAt(text, 8, 2) : 1;
+  return dayNumber(year, month, day);
+}
+
+/** The last day a real partial date covers (NaN when the text is not one): `parseDateSpan(text).last`. */
+export function lastDayOf(text: string): number {
+  if (!isIsoDate(text)) return NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = text.length >= 7 ? digitsAt(text, 5, 2) : 12;
+  const day = text.length === 10 ? digitsAt(text, 8, 2) : daysInMonth(year, month);
+  return dayNumber(year, month, day);
+}
+
 /** Formats a day number back to `YYYY-MM-DD`. */
 export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -128,9 +150,7 @@ export const Period = z
   })
   .superRefine((p, ctx) => {
     if (!p.start || !p.end) return;
-    const s = parseDateSpan(p.start);
-    const e = parseDateSpan(p.end);
-    if (s && e && s.first > e.last) {
+    if (firstDayOf(p.start) > lastDayOf(p.end)) {
       ctx.addIssue({
         code: "custom",
         path: ["end"],

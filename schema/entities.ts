@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { Certainty } from "./certainty.ts";
 import { IsoDate, Period } from "./dates.ts";
+import { nonBlank } from "./text.ts";
 import { Slug } from "./vocabulary.ts";
 
 const MAX_TEXT = 20_000;
 const Text = z.string().max(MAX_TEXT);
-const Name = z.string().trim().min(1, { message: "must not be empty" }).max(500);
+const Name = nonBlank(500);
 
 /** Only http(s) links are allowed: no javascript:, data:, file: or other schemes. */
 export const HttpUrl = z

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { Certainty } from "./certainty.ts";
 import { IsoDate } from "./dates.ts";
+import { nonBlank } from "./text.ts";
 import { Slug } from "./vocabulary.ts";
 
 export const StepView = z
@@ -36,7 +37,7 @@ export const StepView = z
 
 export const NarrativeStep = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: nonBlank(300),
     caption: z
       .string()
       .max(5000)
@@ -48,7 +49,7 @@ export const NarrativeStep = z
 export const Narrative = z
   .strictObject({
     id: Slug,
-    title: z.string().trim().min(1).max(300),
+    title: nonBlank(300),
     description: z.string().max(5000).optional(),
     steps: z.array(NarrativeStep).min(1, { message: "a narrative needs at least one step" }),
   })
