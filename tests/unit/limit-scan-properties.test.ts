@@ -7,6 +7,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../src/core/generate/generate-dataset.ts";
+import { datasetJsonText } from "../../src/core/generate/serialize.ts";
+import { certainlyWithinLimits } from "../../src/core/dataset/limit-prescreen.ts";
 import { scanProblems } from "../../src/core/dataset/limit-scan.ts";
 import { resolveLimits, type LimitName, type Limits } from "../../src/core/dataset/limits.ts";
 import { formatPath } from "../../src/core/dataset/problems.ts";
@@ -152,5 +155,74 @@ describe("scanProblems", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** Texts near JSON: well-formed, with names escaped, or broken by a cut or a stray character. */
+const spacing = fc.constantFrom(undefined, 0, 1, "\t", " \n ");
+const nearJson = fc
+  .tuple(
+    fc.oneof(json, datasetLike),
+    spacing,
+    fc.constantFrom("as is", "escaped names", "cut", "stray"),
+    fc.nat(),
+    fc.constantFrom("{", "}", "[", "]", '"', ",", ":", "\\", "\\u", " "),
+  )
+  .map(([value, space, how, at, stray]) => {
+    const text = JSON.stringify(value, null, space as string | number | undefined);
+    const i = at % (text.length + 1);
+    if (how === "escaped names") {
+      return text
+        .replaceAll('"actors"', '"\\u0061ctors"')
+        .replaceAll('"__proto__"', '"\\u005f\\u005fproto__"')
+        .replaceAll('"layout"', '"l\\u0061yout"');
+    }
+    if (how === "cut") return text.slice(0, i);
+    if (how === "stray") return text.slice(0, i) + stray + text.slice(i);
+    return text;
+  });
+
+// each limit small or out of reach, so that texts also get past the other checks to the one a limit tests
+const smallOrLarge = (max: number) => fc.oneof(fc.integer({ min: 1, max }), fc.constant(1000));
+const prescreenLimits = fc.record({
+  maxNesting: smallOrLarge(6),
+  maxActors: smallOrLarge(4),
+  maxTies: smallOrLarge(4),
+  maxEvents: smallOrLarge(4),
+  maxSources: smallOrLarge(4),
+  maxStringLength: smallOrLarge(24),
+  maxArrayLength: smallOrLarge(4),
+});
+
+describe("certainlyWithinLimits", () => {
+  it("clears no text in which the scan finds a problem, well-formed or not", () => {
+    fc.assert(
+      fc.property(nearJson, prescreenLimits, (text, small) => {
+        const limits = resolveLimits(small);
+        if (certainlyWithinLimits(text, limits)) expect(scanProblems(text, limits)).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("clears well-formed JSON that no limit comes near, so that valid files skip the scan", () => {
+    fc.assert(
+      fc.property(fc.oneof(json, datasetLike), spacing, (value, space) => {
+        const text = JSON.stringify(value, null, space as string | number | undefined);
+        expect(certainlyWithinLimits(text, resolveLimits())).toBe(!text.includes('"__proto__"'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("clears a generated dataset of 2,000 actors, and the scan agrees", () => {
+    const text = datasetJsonText(generateDataset({ actors: 2000, tiesPerActor: 3, seed: 7 }));
+    expect(certainlyWithinLimits(text, resolveLimits())).toBe(true);
+    expect(scanProblems(text, resolveLimits())).toEqual([]);
+    const tight = resolveLimits({ maxActors: 1999 });
+    expect(certainlyWithinLimits(text, tight)).toBe(false);
+    expect(scanProblems(text, tight).map((p) => p.message)).toEqual([
+      "this list has 2000 items; the limit maxActors is 1999",
+    ]);
   });
 });
