@@ -42,6 +42,19 @@ const PIECE_BUDGET_MS = 100;
 const TIE_CHUNK = 20_000;
 
 /**
+ * The pixel ratio of a large graph's canvases: one device pixel per CSS
+ * pixel, nudged just above 1. At a ratio of 1 or less cytoscape renders the
+ * texture it pans and zooms (`textureOnViewport`) at twice the ratio, a
+ * level of detail its element caches do not hold yet, so the first pan drew
+ * every actor afresh, each drawn then copied from the same cache canvas:
+ * a frame of about 4 s at 10k actors (docs/benchmarks.md). Above 1 the
+ * texture is drawn at the canvases' own level, from the caches the view
+ * already has. The nudge leaves canvases up to 9,999 pixels wide the same
+ * size in whole pixels.
+ */
+export const LARGE_GRAPH_PIXEL_RATIO = 1.0001;
+
+/**
  * Everything but the elements and the container: shared with the
  * benchmark's "cytoscape with the app's style" baseline, so that it measures
  * exactly what the app asks of cytoscape.
@@ -65,7 +78,7 @@ export function cytoscapeOptions(
     hideEdgesOnViewport: large,
     hideLabelsOnViewport: large,
     motionBlur: false,
-    pixelRatio: large ? 1 : "auto",
+    pixelRatio: large ? LARGE_GRAPH_PIXEL_RATIO : "auto",
   };
 }
 
