@@ -7,6 +7,7 @@ import cytoscape from "cytoscape";
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
+import { keepCacheLevel } from "./cache-level.ts";
 import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
 import { nextTask } from "../next-task.ts";
 import { collectionOf, updateData } from "./cy-collections.ts";
@@ -110,6 +111,8 @@ export class CyAdapter {
   /** Whether any element is faded for a highlight. */
   private faded = false;
   private readonly large: boolean;
+  /** The zoom the actors were last drawn at before a layout moved them, for the next fit (cache-level.ts). */
+  private builtZoom: number | null = null;
   /** On large graphs: the ties, drawn by the overview layer or in full (see level-of-detail.ts). */
   private readonly detail: LevelOfDetail | null = null;
 
@@ -242,6 +245,8 @@ export class CyAdapter {
     }
     const cy = this.cy;
     const entries = Object.entries(positions);
+    // the level of scale the actors' pictures were drawn at, which the next fit keeps if it can
+    this.builtZoom = cy.zoom();
     const done = await this.runInPieces(entries.length, NODE_STEP * 4, (from, to) =>
       cy.batch(() => {
         for (const [id, p] of entries.slice(from, to)) cy.getElementById(id).position(p);
@@ -491,7 +496,13 @@ export class CyAdapter {
     if (this.cy.destroyed()) return;
     if (!ids && this.large) {
       const camera = this.overviewCamera();
-      if (camera) this.cy.viewport(camera);
+      const built = this.builtZoom;
+      this.builtZoom = null;
+      if (!camera) return;
+      const size = { width: this.cy.width(), height: this.cy.height() };
+      this.cy.viewport(
+        built === null ? camera : keepCacheLevel(camera, built, LARGE_GRAPH_PIXEL_RATIO, size),
+      );
       return;
     }
     if (ids) {
