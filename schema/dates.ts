@@ -105,27 +105,23 @@ export function isIsoDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
-/**
- * The first day a real partial date covers, in days since 1970-01-01
- * (NaN when the text is not one): `parseDateSpan(text).first` without the
- * match and the span, for the check every dated record's period runs.
- */
-export function firstDayOf(text: string): number {
+/** The first or the last day a real partial date covers, in days since 1970-01-01; NaN when the text is not one. */
+function boundaryDay(text: string, last: boolean): number {
   if (!isIsoDate(text)) return NaN;
   const year = digitsAt(text, 0, 4);
-  const month = text.length >= 7 ? digitsAt(text, 5, 2) : 1;
-  const day = text.length === 10 ? digitsAt(text, 8, 2) : 1;
+  const month = text.length >= 7 ? digitsAt(text, 5, 2) : last ? 12 : 1;
+  const day = text.length === 10 ? digitsAt(text, 8, 2) : last ? daysInMonth(year, month) : 1;
   return dayNumber(year, month, day);
 }
 
-/** The last day a real partial date covers (NaN when the text is not one): `parseDateSpan(text).last`. */
-export function lastDayOf(text: string): number {
-  if (!isIsoDate(text)) return NaN;
-  const year = digitsAt(text, 0, 4);
-  const month = text.length >= 7 ? digitsAt(text, 5, 2) : 12;
-  const day = text.length === 10 ? digitsAt(text, 8, 2) : daysInMonth(year, month);
-  return dayNumber(year, month, day);
-}
+/**
+ * `parseDateSpan(text).first` without the match and the span (NaN when the
+ * text is not a real partial date), for the check every dated record's period runs.
+ */
+export const firstDayOf = (text: string): number => boundaryDay(text, false);
+
+/** `parseDateSpan(text).last` without the match and the span (NaN when the text is not a real partial date). */
+export const lastDayOf = (text: string): number => boundaryDay(text, true);
 
 /** Formats a day number back to `YYYY-MM-DD`. */
 export function formatDay(day: number): string {

@@ -11,21 +11,15 @@
  * its shapes; valid files, nearly all of them, need only this loop.
  */
 import type { Limits } from "./limits.ts";
+import { COLLECTIONS, RESERVED_KEY } from "./limit-scan.ts";
 
-const RESERVED_KEY = "__proto__";
 /** Deeper nesting than this is left to the scan, so the counters stay small whatever maxNesting is. */
 const MAX_TRACKED_DEPTH = 256;
-const COLLECTION_LIMITS = {
-  actors: "maxActors",
-  ties: "maxTies",
-  events: "maxEvents",
-  sources: "maxSources",
-} as const;
 
 /** The most items a list directly under the root's field `key` may hold. */
 function rootListLimit(key: string | undefined, limits: Limits): number {
-  if (key !== undefined && Object.hasOwn(COLLECTION_LIMITS, key)) {
-    return limits[COLLECTION_LIMITS[key as keyof typeof COLLECTION_LIMITS]];
+  if (key !== undefined && Object.hasOwn(COLLECTIONS, key)) {
+    return limits[COLLECTIONS[key as keyof typeof COLLECTIONS]];
   }
   return limits.maxArrayLength;
 }

@@ -10,8 +10,9 @@ import { lineColumnsAt } from "./locate.ts";
 import { formatPath, type Problem } from "./problems.ts";
 
 /** A field name that would change an object's prototype instead of adding a field. */
-const RESERVED_KEY = "__proto__";
-const COLLECTIONS = {
+export const RESERVED_KEY = "__proto__";
+/** The root's lists of records, and the limit on each one's items. */
+export const COLLECTIONS = {
   actors: "maxActors",
   ties: "maxTies",
   events: "maxEvents",
