@@ -2,10 +2,12 @@
  * Builds and serves what the browser benchmark loads: the app as
  * `npm run build` makes it (dist/), an unminified build of it for readable
  * profiles, and the baseline pages. Each is served by vite's preview server
- * on a free localhost port, as in tests/browser/serve-built-app.ts.
+ * on a free localhost port, as in tests/browser/serve-built-app.ts, with
+ * its files compressed ahead of time (precompressed.ts).
  */
 import path from "node:path";
 import { build, preview } from "vite";
+import { precompressedFiles } from "./precompressed.ts";
 
 export const PAGES_DIR = path.resolve("bench/browser/pages");
 
@@ -39,6 +41,7 @@ export async function serve(outDir: string, root?: string): Promise<Served> {
   const server = await preview({
     ...(root ? { configFile: false as const, root } : {}),
     build: { outDir: path.resolve(outDir) },
+    plugins: [precompressedFiles(outDir)],
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
     logLevel: "silent",
   });

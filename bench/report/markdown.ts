@@ -25,7 +25,9 @@ const HOW = `## What was measured, and how
   projection); \`computeMetrics\` itself is also timed, where it runs within the budget.
 - **Browser side** (bench/browser/): the app built as \`npm run build\` builds it (into
   tests/.tmp/bench/app-dist, the generated files copied beside it) and served by vite's preview server,
-  in headless Chromium (system binary through playwright-core, the browser tests' flags plus
+  its files gzip-compressed once ahead of time as a static host serves them (bench/browser/precompressed.ts:
+  the preview server otherwise compresses every response again, about 0.2 s of CPU for the 10k file and
+  1 s for the 50k one, taken from the two cores the browser runs on), in headless Chromium (system binary through playwright-core, the browser tests' flags plus
   \`--use-angle=swiftshader --enable-unsafe-swiftshader\` for WebGL), viewport 1400×860. The app loads
   the generated file through its own \`?data=\` link, so load times run from **navigation start** (they
   include fetching the app and the file from localhost). Times are taken inside the page
