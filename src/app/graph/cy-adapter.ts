@@ -252,7 +252,10 @@ export class CyAdapter {
         for (const [id, p] of entries.slice(from, to)) cy.getElementById(id).position(p);
       }),
     );
-    if (done) this.detail?.positionsChanged();
+    if (!done) return;
+    // what follows (the overview's refresh, the caller's fit) in a task of its own, not the last piece's
+    await nextTask();
+    if (!this.cy.destroyed()) this.detail?.positionsChanged();
   }
 
   /**
