@@ -106,4 +106,31 @@ describe("timeline", () => {
     await page.getByRole("button", { name: "Pause" }).click();
     await page.close();
   });
+
+  it("the marks of tie dates follow the timeline's zoom, and stay put for a selection", async () => {
+    const page = await openApp(browser);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    // the marks are decorative (aria-hidden): read where they are drawn
+    const marks = () =>
+      timeline
+        .locator("line.tie-tick")
+        .evaluateAll((lines) => lines.map((l) => l.getAttribute("x1")));
+    const initial = await marks();
+    expect(initial.length).toBeGreaterThan(3);
+    await page.getByRole("button", { name: "Zoom timeline in" }).click();
+    await expect.poll(marks).not.toEqual(initial);
+    const zoomed = await marks();
+    // selecting an event re-renders the timeline, not the marks' places
+    await timeline
+      .getByRole("button", { name: /^Event: / })
+      .first()
+      .click();
+    await expect
+      .poll(() => timeline.getByRole("button", { pressed: true, name: /^Event: / }).count())
+      .toBe(1);
+    expect(await marks()).toEqual(zoomed);
+    await page.getByRole("button", { name: "Zoom timeline out" }).click();
+    await expect.poll(marks).not.toEqual(zoomed);
+    await page.close();
+  });
 });
