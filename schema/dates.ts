@@ -10,8 +10,6 @@ import { z } from "zod";
 
 export type DatePrecision = "year" | "month" | "day";
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 export interface DateSpan {
   /** First day covered, in days since 1970-01-01. */
   first: number;
@@ -53,25 +51,9 @@ function dayNumber(year: number, month: number, day: number): number {
 
 /** Parses a partial ISO date into the span of days it covers, or returns null when it is not a real date. */
 export function parseDateSpan(text: string): DateSpan | null {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (match[2] === undefined) {
-    return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: "year" };
-  }
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  if (match[3] === undefined) {
-    return {
-      first: dayNumber(year, month, 1),
-      last: dayNumber(year, month, daysInMonth(year, month)),
-      precision: "month",
-    };
-  }
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  const n = dayNumber(year, month, day);
-  return { first: n, last: n, precision: "day" };
+  if (!isIsoDate(text)) return null;
+  const precision = text.length === 4 ? "year" : text.length === 7 ? "month" : "day";
+  return { first: boundaryDay(text, false), last: boundaryDay(text, true), precision };
 }
 
 /** The number written by `length` ASCII digits from `at`, or -1 when one of them is not a digit. */
@@ -105,9 +87,8 @@ export function isIsoDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The first or the last day a real partial date covers, in days since 1970-01-01; NaN when the text is not one. */
+/** The first or the last day a real partial date (checked by `isIsoDate`) covers, in days since 1970-01-01. */
 function boundaryDay(text: string, last: boolean): number {
-  if (!isIsoDate(text)) return NaN;
   const year = digitsAt(text, 0, 4);
   const month = text.length >= 7 ? digitsAt(text, 5, 2) : last ? 12 : 1;
   const day = text.length === 10 ? digitsAt(text, 8, 2) : last ? daysInMonth(year, month) : 1;
@@ -115,13 +96,15 @@ function boundaryDay(text: string, last: boolean): number {
 }
 
 /**
- * `parseDateSpan(text).first` without the match and the span (NaN when the
- * text is not a real partial date), for the check every dated record's period runs.
+ * `parseDateSpan(text).first` without building the span (NaN when the text is
+ * not a real partial date), for the check every dated record's period runs.
  */
-export const firstDayOf = (text: string): number => boundaryDay(text, false);
+export const firstDayOf = (text: string): number =>
+  isIsoDate(text) ? boundaryDay(text, false) : NaN;
 
-/** `parseDateSpan(text).last` without the match and the span (NaN when the text is not a real partial date). */
-export const lastDayOf = (text: string): number => boundaryDay(text, true);
+/** `parseDateSpan(text).last` without building the span (NaN when the text is not a real partial date). */
+export const lastDayOf = (text: string): number =>
+  isIsoDate(text) ? boundaryDay(text, true) : NaN;
 
 /** Formats a day number back to `YYYY-MM-DD`. */
 export function formatDay(day: number): string {
