@@ -51,6 +51,18 @@ async function steadyInk(page: Page, which: "layer" | "all" = "layer"): Promise<
   return last;
 }
 
+/** Fully opaque pixels over the graph's canvases once the drawing is steady (faded elements are not). */
+async function steadyOpaque(page: Page): Promise<number> {
+  let last = -2;
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await canvasPixels(page, ".graph-canvas canvas", 250);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function openLarge(): Promise<Page> {
   const page = await openApp(browser);
   await page.getByLabel("Dataset file").setInputFiles(FILE);
@@ -149,6 +161,62 @@ describe("a large network", () => {
     await statusLine(page).waitFor();
     expect(await page.getByRole("combobox", { name: "Renderer" }).inputValue()).toBe("webgl");
     await page.getByRole("combobox", { name: "Renderer" }).selectOption("auto");
+    await page.close();
+  });
+
+  it("highlights a path and fades the rest of the network, then clears it", async () => {
+    // two hops between actors whose names no other actor shares, and no tie between the ends
+    const names = new Map<string, number>();
+    for (const a of dataset.actors) names.set(a.name, (names.get(a.name) ?? 0) + 1);
+    const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+    const unique = (id: string) => names.get(byId.get(id)!.name) === 1;
+    const tied = (x: string, y: string) =>
+      dataset.ties.some(
+        (t) => (t.source === x && t.target === y) || (t.source === y && t.target === x),
+      );
+    let ends: [string, string] | undefined;
+    for (const first of dataset.ties) {
+      const second = dataset.ties.find(
+        (t) => t.source === first.target && t.target !== first.source && unique(t.target),
+      );
+      if (second && unique(first.source) && !tied(first.source, second.target)) {
+        ends = [byId.get(first.source)!.name, byId.get(second.target)!.name];
+        break;
+      }
+    }
+    expect(ends).toBeDefined();
+    const page = await openLarge();
+    await page.getByRole("progressbar").filter({ hasText: "Computing layout" }).waitFor({
+      state: "detached",
+      timeout: 60_000,
+    });
+    const before = await steadyOpaque(page);
+    await page.getByRole("tab", { name: "Paths" }).click();
+    const finder = page.getByRole("complementary", { name: "Path finder" });
+    for (const [label, name] of [
+      ["From", ends![0]],
+      ["To", ends![1]],
+    ] as const) {
+      const box = finder.getByRole("combobox", { name: label, exact: true });
+      await box.fill(name);
+      await finder
+        .getByRole("option", { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
+      await expect.poll(() => box.inputValue()).toBe(name);
+    }
+    await finder.getByRole("button", { name: "Find paths" }).click();
+    await expect
+      .poll(() => statusLine(page).textContent(), { timeout: 30_000 })
+      .toMatch(/path highlighted \(3 actors\)/);
+    // everything off the path is faded: far fewer pixels stay fully opaque
+    expect(await steadyOpaque(page)).toBeLessThan(before * 0.5);
+    await screenshot(page, "large-graph-path");
+    await finder.getByRole("button", { name: "Clear" }).click();
+    // Clear forgets the paths found, and their highlight
+    await expect.poll(() => statusLine(page).textContent()).not.toMatch(/path highlighted/);
+    expect(await finder.getByRole("list", { name: "Paths found" }).count()).toBe(0);
+    expect(await steadyOpaque(page)).toBeGreaterThan(before * 0.8);
     await page.close();
   });
 

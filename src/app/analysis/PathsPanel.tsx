@@ -91,11 +91,13 @@ export function PathsPanel({ loaded, filters, filtered, view, onChange, onHighli
   }, [preparePaths, settings, filters, loaded, analysed]);
 
   // a query in the URL runs by itself, so a shared link shows its paths
-  const { run } = analysis;
+  // and clearing the query (the Clear button) clears its paths and their highlight
+  const { run, clear } = analysis;
   useEffect(() => {
     if (request) run(request);
+    else clear();
     setActive(0);
-  }, [request, run]);
+  }, [request, run, clear]);
 
   // the worker's network has no evidence: the hops get theirs from the page's records
   const paths = useMemo(

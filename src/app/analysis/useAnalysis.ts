@@ -14,6 +14,8 @@ export interface AnalysisState<A> {
 export function useAnalysis<K extends AnalysisRequest["kind"]>(network: NetworkSelection | null) {
   const client = useRef<AnalysisClient | null>(null);
   const cancelRef = useRef<(() => void) | null>(null);
+  /** The latest job: an answer or an error from an older one (run again, or cleared) is dropped. */
+  const jobRef = useRef(0);
   const [state, setState] = useState<AnalysisState<Extract<AnalysisAnswer, { kind: K }>>>({
     running: false,
     progress: null,
@@ -38,19 +40,24 @@ export function useAnalysis<K extends AnalysisRequest["kind"]>(network: NetworkS
   const run = useCallback((request: Extract<AnalysisRequest, { kind: K }>) => {
     const c = client.current;
     if (!c) return;
+    const id = ++jobRef.current;
     setState((s) => ({
       ...s,
       running: true,
       progress: { fraction: 0, label: "starting" },
       error: null,
     }));
-    const job = c.run<K>(request, (fraction, label) =>
-      setState((s) => ({ ...s, progress: { fraction, label } })),
-    );
+    const job = c.run<K>(request, (fraction, label) => {
+      if (id === jobRef.current) setState((s) => ({ ...s, progress: { fraction, label } }));
+    });
     cancelRef.current = job.cancel;
     job.promise
-      .then((answer) => setState({ running: false, progress: null, answer, error: null }))
+      .then((answer) => {
+        if (id === jobRef.current)
+          setState({ running: false, progress: null, answer, error: null });
+      })
       .catch((error: unknown) => {
+        if (id !== jobRef.current) return;
         if (error instanceof CancelledAnalysis) {
           setState((s) => ({ ...s, running: false, progress: null, error: "Cancelled." }));
         } else {
@@ -65,9 +72,16 @@ export function useAnalysis<K extends AnalysisRequest["kind"]>(network: NetworkS
   }, []);
 
   const cancel = useCallback(() => cancelRef.current?.(), []);
+  /** Stops a running job and forgets the last answer: nothing is shown or highlighted. */
+  const clear = useCallback(() => {
+    jobRef.current++;
+    cancelRef.current?.();
+    cancelRef.current = null;
+    setState({ running: false, progress: null, answer: null, error: null });
+  }, []);
   const preparePaths = useCallback(
     (constraints: Partial<PathConstraints>) => client.current?.preparePaths(constraints),
     [],
   );
-  return { ...state, run, cancel, preparePaths };
+  return { ...state, run, cancel, clear, preparePaths };
 }
