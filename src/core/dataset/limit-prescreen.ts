@@ -16,14 +16,6 @@ import { COLLECTIONS, RESERVED_KEY } from "./limit-scan.ts";
 /** Deeper nesting than this is left to the scan, so the counters stay small whatever maxNesting is. */
 const MAX_TRACKED_DEPTH = 256;
 
-/** The most items a list directly under the root's field `key` may hold. */
-function rootListLimit(key: string | undefined, limits: Limits): number {
-  if (key !== undefined && Object.hasOwn(COLLECTIONS, key)) {
-    return limits[COLLECTIONS[key as keyof typeof COLLECTIONS]];
-  }
-  return limits.maxArrayLength;
-}
-
 /** A string's value, for the few the check must read (the root's field names, short escaped strings). */
 function decoded(text: string, start: number, end: number): string | undefined {
   try {
@@ -34,66 +26,104 @@ function decoded(text: string, start: number, end: number): string | undefined {
 }
 
 /**
- * Finds where strings end, as the scan does: at the next quote that no
- * backslash escapes. The next backslash is remembered from string to string,
- * so a text without escapes is searched for one only once.
+ * Where the next backslash is, remembered from string to string so that a
+ * text without escapes is searched for one only once, and whether the last
+ * string read had escapes. Module state rather than an object made per call:
+ * optimised code that checks an object's shape holds that shape weakly, and
+ * once the call's objects are collected V8 throws the code away ("weak
+ * objects"), so every later call would start in the slow tiers again.
+ * The check is synchronous: one call uses this state at a time.
  */
-class StringEnds {
-  private backslash: number;
-  /** Whether the last string read had escapes. */
+let backslash = -1;
+let escaped = false;
+
+/** The closing quote of the string whose content starts at `from` (-1 when it is not closed): where the scan ends it, at the next quote no backslash escapes. */
+function closingQuote(text: string, from: number): number {
+  let j = from;
   escaped = false;
-
-  constructor(private readonly text: string) {
-    this.backslash = text.indexOf("\\");
-  }
-
-  /** The closing quote of the string whose content starts at `from`, or -1 when it is not closed. */
-  closingQuote(from: number): number {
-    const text = this.text;
-    let j = from;
-    this.escaped = false;
-    for (;;) {
-      if (this.backslash !== -1 && this.backslash < j) this.backslash = text.indexOf("\\", j);
-      const quote = text.indexOf('"', j);
-      if (quote === -1 || this.backslash === -1 || this.backslash > quote) return quote;
-      this.escaped = true;
-      j = this.backslash + (text.charCodeAt(this.backslash + 1) === 0x75 ? 6 : 2);
-    }
+  for (;;) {
+    if (backslash !== -1 && backslash < j) backslash = text.indexOf("\\", j);
+    const quote = text.indexOf('"', j);
+    if (quote === -1 || backslash === -1 || backslash > quote) return quote;
+    escaped = true;
+    j = backslash + (text.charCodeAt(backslash + 1) === 0x75 ? 6 : 2);
   }
 }
 
 /** Whether a string read from `start` (its opening quote) to `end` (its closing one) could be the name `__proto__`. */
-function couldBeReserved(text: string, start: number, end: number, escaped: boolean): boolean {
+function couldBeReserved(text: string, start: number, end: number): boolean {
   const raw = end - start - 1;
   if (!escaped) return raw === RESERVED_KEY.length && text.startsWith(RESERVED_KEY, start + 1);
   return raw <= RESERVED_KEY.length * 6 && decoded(text, start, end) === RESERVED_KEY;
 }
 
+/** The most items the lists directly under the root's fields may hold, by field name. */
+function rootListLimits(limits: Limits): Map<string, number> {
+  return new Map(Object.entries(COLLECTIONS).map(([key, name]) => [key, limits[name]]));
+}
+
+/**
+ * The most items the container open at `level` may hold: lists under the
+ * root's fields by their collection (`rootList`), other lists by
+ * maxArrayLength; of the objects, only layout.positions (three deep) has a
+ * limit, so any object three deep is held to it.
+ */
+function containerLimit(
+  level: number,
+  list: boolean,
+  rootIsObject: boolean,
+  rootList: number,
+  maxArrayLength: number,
+  maxActors: number,
+): number {
+  if (list) return level === 2 && rootIsObject ? rootList : maxArrayLength;
+  return level === 3 && rootIsObject ? maxActors : Infinity;
+}
+
 /** Whether the text is certainly within the limits: true only when `scanProblems` would find nothing. */
 export function certainlyWithinLimits(text: string, limits: Limits): boolean {
-  const maxDepth = Math.min(limits.maxNesting, MAX_TRACKED_DEPTH);
-  // per open container: commas seen (an upper bound on its items, less one) and whether it is a list.
-  // Of the objects, only layout.positions (three deep) has a limit: any object three deep is held to it
+  // the loop is given numbers, not the limits object: see `backslash` above on shapes
+  return withinBounds(
+    text,
+    Math.min(limits.maxNesting, MAX_TRACKED_DEPTH),
+    limits.maxStringLength,
+    limits.maxArrayLength,
+    limits.maxActors,
+    rootListLimits(limits),
+  );
+}
+
+function withinBounds(
+  text: string,
+  maxDepth: number,
+  maxStringLength: number,
+  maxArrayLength: number,
+  maxActors: number,
+  rootLists: Map<string, number>,
+): boolean {
+  // per open container: commas seen (an upper bound on its items, less one) and whether it is a list
   const commas = new Int32Array(maxDepth + 1);
   const isList = new Uint8Array(maxDepth + 1);
-  const strings = new StringEnds(text);
+  backslash = text.indexOf("\\");
   let depth = 0;
   let rootIsObject = false;
-  let rootKey: string | undefined;
+  // the limit of a list under the root's field being read (maxArrayLength for other fields)
+  let rootList = maxArrayLength;
   let rootAwaitsKey = false;
   const n = text.length;
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      const end = strings.closingQuote(i + 1);
+      const end = closingQuote(text, i + 1);
       // unterminated (JSON.parse reports it), longer than allowed (raw length is never less
       // than the value's), or possibly the reserved name: the scan decides
-      if (end === -1 || end - i - 1 > limits.maxStringLength) return false;
-      if (couldBeReserved(text, i, end, strings.escaped)) return false;
+      if (end === -1 || end - i - 1 > maxStringLength) return false;
+      if (couldBeReserved(text, i, end)) return false;
       if (depth === 1 && rootIsObject && rootAwaitsKey) {
         // a field name of the root: the first string after the brace or a comma, as the scan reads it
-        rootKey = (strings.escaped && decoded(text, i, end)) || text.slice(i + 1, end);
+        const key = (escaped && decoded(text, i, end)) || text.slice(i + 1, end);
+        rootList = rootLists.get(key) ?? maxArrayLength;
         rootAwaitsKey = false;
       }
       i = end;
@@ -101,14 +131,17 @@ export function certainlyWithinLimits(text: string, limits: Limits): boolean {
       if (depth === 0) {
         rootIsObject = c === 0x7b;
         rootAwaitsKey = true;
-        rootKey = undefined;
+        rootList = maxArrayLength;
       }
       if (++depth > maxDepth) return false;
       commas[depth] = 0;
       isList[depth] = c === 0x5b ? 1 : 0;
     } else if (c === 0x7d || c === 0x5d) {
       // unbalanced, or a container over its limit
-      if (depth === 0 || commas[depth]! + 1 > containerLimit(depth)) return false;
+      if (depth === 0) return false;
+      const list = isList[depth] === 1;
+      const limit = containerLimit(depth, list, rootIsObject, rootList, maxArrayLength, maxActors);
+      if (commas[depth]! + 1 > limit) return false;
       depth--;
     } else if (c === 0x2c && depth > 0) {
       commas[depth]!++;
@@ -116,12 +149,4 @@ export function certainlyWithinLimits(text: string, limits: Limits): boolean {
     }
   }
   return true;
-
-  /** The most items the container open at `level` may hold. */
-  function containerLimit(level: number): number {
-    if (isList[level] === 1) {
-      return level === 2 && rootIsObject ? rootListLimit(rootKey, limits) : limits.maxArrayLength;
-    }
-    return level === 3 && rootIsObject ? limits.maxActors : Infinity;
-  }
 }
