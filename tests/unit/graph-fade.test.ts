@@ -123,6 +123,22 @@ describe("Fader", () => {
     expect(fadedIds(cy)).toEqual(allIds(cy).filter((id) => !kept.has(id)));
   });
 
+  it("closes the open batch when a newer call finds nothing left to change", async () => {
+    const cy = ring(30);
+    const pauses = manualPauses();
+    const fader = new Fader(cy, { piece: 10, pause: pauses.pause });
+    const first = fader.apply(["a0"]);
+    await settle();
+    // the first piece is made: ask for exactly what is on screen now
+    const kept = allIds(cy).filter((id) => !fadedIds(cy).includes(id));
+    const second = fader.apply(kept);
+    pauses.release();
+    await Promise.all([first, second]);
+    expect(batching(cy)).toBe(false);
+    expect(fader.busy).toBe(false);
+    cy.destroy();
+  });
+
   it("stops without error when the drawing is destroyed between pieces", async () => {
     const cy = ring(30);
     const pauses = manualPauses();

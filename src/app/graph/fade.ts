@@ -49,7 +49,7 @@ export class Fader {
 
   /**
    * Fades every element but those with the `kept` ids; null fades nothing.
-   * Resolves when the change is drawn-ready, or when a newer call took over.
+   * Resolves when the change is made (cytoscape draws it next), or when a newer call took over.
    */
   async apply(kept: Iterable<string> | null): Promise<void> {
     const run = ++this.run;
@@ -65,7 +65,8 @@ export class Fader {
       else if (!wanted && faded) unfade.push(ele);
     });
     const changes = fade.length + unfade.length;
-    if (changes === 0) return;
+    // with a batch open, this call owns it now and must close it, even with nothing to change
+    if (changes === 0 && !this.batchOpen) return;
     if (changes <= this.piece && !this.batchOpen) {
       cy.batch(() => {
         collection(cy, fade).addClass(FADED);
