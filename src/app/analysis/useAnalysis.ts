@@ -34,6 +34,8 @@ export function useAnalysis<K extends AnalysisRequest["kind"]>(network: NetworkS
 
   useEffect(() => {
     if (network) client.current?.load(network);
+    // an answer about the previous network is not shown for this one
+    jobRef.current++;
     setState({ running: false, progress: null, answer: null, error: null });
   }, [network]);
 
