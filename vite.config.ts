@@ -40,8 +40,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const VALIDATOR_FACTORIES = "virtual:validator-factories";
+
+/**
+ * The dataset's compiled validators as ordinary functions, written at build
+ * time for the dataset worker, where the Content-Security-Policy forbids the
+ * eval zod compiles with (src/core/dataset/validator-factories.ts).
+ */
+function validatorFactories(): Plugin {
+  const resolved = "\0" + VALIDATOR_FACTORIES;
+  return {
+    name: "tamyr-validator-factories",
+    resolveId: (source) => (source === VALIDATOR_FACTORIES ? resolved : undefined),
+    async load(id) {
+      if (id !== resolved) return undefined;
+      const { recordGeneratedCode, factoryModuleSource } =
+        await import("./src/core/dataset/validator-factories.ts");
+      const { compileSchemas } = await import("./src/core/dataset/dataset-validator.ts");
+      return factoryModuleSource(recordGeneratedCode(() => void compileSchemas()));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), validatorFactories()],
   base: "./",
   build: {
     outDir: "dist",
@@ -49,5 +71,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     modulePreload: { polyfill: false },
   },
-  worker: { format: "es" },
+  worker: { format: "es", plugins: () => [validatorFactories()] },
 });

@@ -5,8 +5,10 @@
  * result back in slices (see dataset-protocol.ts).
  */
 import { config } from "zod";
+import { FACTORIES } from "virtual:validator-factories";
 import { decodeLikeFileText } from "../core/dataset/encoding.ts";
 import { LIMITS } from "../core/dataset/limits.ts";
+import { usePrecompiledSchemas } from "../core/dataset/dataset-validator.ts";
 import { parseDataset } from "../core/dataset/parse.ts";
 import { searchEntries } from "../core/search/search-index.ts";
 import {
@@ -16,8 +18,10 @@ import {
   type ParseRequest,
 } from "./dataset-protocol.ts";
 
-// the app's Content-Security-Policy forbids eval: validate without compiled validators
+// the app's Content-Security-Policy forbids eval: zod generates no code here, and the
+// validators it would compile come from functions written at build time instead
 config({ jitless: true });
+usePrecompiledSchemas(FACTORIES);
 
 const post = (message: FromDatasetWorker) => (self as unknown as Worker).postMessage(message);
 

@@ -16,34 +16,7 @@ import {
 } from "../../src/core/dataset/dataset-validator.ts";
 import { parseDataset } from "../../src/core/dataset/parse.ts";
 import { datasetArbitrary } from "./arbitraries/dataset.ts";
-
-type Path = (string | number)[];
-
-/** Every path to a value inside `value`, the root excluded. */
-function pathsIn(value: unknown, at: Path = []): Path[] {
-  if (value === null || typeof value !== "object") return [];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return keys.flatMap((k) => {
-    const path = [...at, k];
-    return [path, ...pathsIn((value as Record<string | number, unknown>)[k], path)];
-  });
-}
-
-/** A deep copy of `value` with the value at `path` replaced. */
-function replaced(value: unknown, path: Path, by: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let at = copy;
-  for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
-  at[path.at(-1)!] = by;
-  return copy;
-}
-
-const mutated = datasetArbitrary.chain((data) => {
-  const paths = pathsIn(data);
-  return fc
-    .tuple(fc.constantFrom(...paths), fc.oneof(fc.anything(), fc.string(), fc.constant("  ")))
-    .map(([path, by]) => replaced(data, path, by));
-});
+import { mutated, replaced } from "./arbitraries/mutated-dataset.ts";
 
 describe("the in-place dataset check", () => {
   afterEach(() => {

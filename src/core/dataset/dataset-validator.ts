@@ -11,11 +11,13 @@
  * whole dataset would be too large for V8 to optimize (it stays in its
  * baseline compiler, and validates about a third slower). In the browser the
  * Content-Security-Policy forbids eval: the page and the workers set zod's
- * `jitless`, and the schema runs as built.
+ * `jitless`, and the dataset worker compiles the schemas from functions
+ * written at build time instead (validator-factories.ts).
  *
  * A value that fails is parsed again by `Dataset` as built, for its problems.
  */
 import { z, config, compile, validate } from "zod";
+import { withFactories, type Factory } from "./validator-factories.ts";
 import {
   Actor,
   crossReference,
@@ -45,11 +47,11 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+let precompiled: Compiled | undefined;
 
-/** The schemas compiled, or undefined when zod is told not to generate code. */
-export function compiledSchemas(): Compiled | undefined {
-  if (config().jitless) return undefined;
-  compiled ??= {
+/** The dataset's schemas compiled by zod: the envelope and a function per kind of record. */
+export function compileSchemas(): Compiled {
+  return {
     envelope: compile(DatasetEnvelope),
     records: {
       sources: compile(Source),
@@ -58,7 +60,36 @@ export function compiledSchemas(): Compiled | undefined {
       events: compile(Event),
     },
   };
+}
+
+/**
+ * The schemas compiled: from factories written at build time when some were
+ * given (usePrecompiledSchemas), else by zod unless it is told not to
+ * generate code (undefined then).
+ */
+export function compiledSchemas(): Compiled | undefined {
+  if (precompiled) return precompiled;
+  if (config().jitless) return undefined;
+  compiled ??= compileSchemas();
   return compiled;
+}
+
+/**
+ * Compiles the schemas from functions written at build time
+ * (validator-factories.ts), for where eval is forbidden; a schema whose code
+ * has no factory stays as built. Returns how many of the five were compiled.
+ * Null forgets them.
+ */
+export function usePrecompiledSchemas(factories: Readonly<Record<string, Factory>> | null): number {
+  if (!factories) {
+    precompiled = undefined;
+    return 0;
+  }
+  const schemas = withFactories(factories, compileSchemas);
+  precompiled = schemas;
+  const built: unknown[] = [DatasetEnvelope, ...Object.values(RECORD_LISTS)];
+  const now: unknown[] = [schemas.envelope, ...Object.values(schemas.records)];
+  return now.filter((schema, i) => schema !== built[i]).length;
 }
 
 function structureIsValid(data: unknown): boolean {
