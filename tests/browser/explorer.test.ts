@@ -1,14 +1,14 @@
 /**
  * The explorer end to end in real Chromium, against the built app:
  * load, filter, search across scripts, read evidence, table view,
- * reproducible links, and a refused invalid file.
+ * reproducible links, a hovered actor's neighbourhood, and a refused invalid file.
  */
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../schema/index.ts";
 import { launchChromium } from "./chromium.ts";
-import { openApp, screenshot, statusLine } from "./app-page.ts";
+import { canvasPixels, openApp, screenshot, statusLine } from "./app-page.ts";
 
 const data = JSON.parse(readFileSync("data/kazakhstan-2022.json", "utf8")) as Dataset;
 const memo = readFileSync("../shared/sources/ponars-eurasia-memo-780.md", "utf8");
@@ -78,6 +78,32 @@ describe("explorer", () => {
     await expect.poll(() => page.getByRole("option", { name: /Bolat Nazarbayev/ }).count()).toBe(1);
     await search.press("Escape");
     await screenshot(page, "explorer-inspector");
+    await page.close();
+  });
+
+  it("hovering an actor fades all but its neighbourhood, and leaving it restores the view", async () => {
+    const page = await openApp(browser);
+    // where an actor is drawn, read from the exported figure (drawn from the same camera)
+    await page.getByRole("button", { name: "Export…" }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("dialog", { name: "Export" })
+        .getByRole("button", { name: "Download SVG" })
+        .click(),
+    ]);
+    const saved = "tests/.tmp/explorer-hover.svg";
+    await file.saveAs(saved);
+    await page.keyboard.press("Escape");
+    const at = /<ellipse cx="([\d.]+)" cy="([\d.]+)"/.exec(readFileSync(saved, "utf8"));
+    expect(at).not.toBeNull();
+    const box = (await page.locator(".graph-canvas").boundingBox())!;
+    const opaque = () => canvasPixels(page, ".graph-canvas canvas", 250);
+    const before = await opaque();
+    await page.mouse.move(box.x + Number(at![1]), box.y + Number(at![2]));
+    await expect.poll(opaque).toBeLessThan(before * 0.5);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(opaque).toBe(before);
     await page.close();
   });
 

@@ -109,7 +109,7 @@ export class CyAdapter {
   private highlighted = { actors: new Set<string>(), ties: new Set<string>() };
   /** Whether metric sizes or community colours are on the actors. */
   private decorated = false;
-  /** Whether any element is faded for a highlight. */
+  /** Whether any element may be faded, for a highlight or a hovered actor's neighbourhood. */
   private faded = false;
   /** Fades all but the highlight; on a large graph a piece per task (fade.ts). */
   private readonly fader: Fader;
@@ -208,15 +208,12 @@ export class CyAdapter {
   }
 
   private hoverNeighbourhood(node: cytoscape.NodeSingular): void {
-    const keep = node.closedNeighborhood();
-    this.cy.batch(() => {
-      this.cy.elements().not(keep).addClass("faded");
-      keep.removeClass("faded");
-    });
+    this.faded = true;
+    void this.fader.apply(node.closedNeighborhood().map((e) => e.id()));
   }
 
+  /** Back to the highlight's fading, or to none. */
   private clearHover(): void {
-    this.cy.batch(() => this.cy.elements().removeClass("faded"));
     this.applyHighlightFading();
   }
 
