@@ -21,7 +21,6 @@ import {
 // the app's Content-Security-Policy forbids eval: zod generates no code here, and the
 // validators it would compile come from functions written at build time instead
 config({ jitless: true });
-usePrecompiledSchemas(FACTORIES);
 
 const post = (message: FromDatasetWorker) => (self as unknown as Worker).postMessage(message);
 
@@ -40,9 +39,13 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   try {
     post({ kind: "progress", stage: "validating" });
     const request = event.data;
-    const input = "url" in request ? await fetchBytes(request.url) : request.text;
+    const input: Promise<string | ArrayBuffer> =
+      "url" in request ? fetchBytes(request.url) : Promise.resolve(request.text);
+    // a worker checks one file: its validators are built here, while a linked file downloads
+    usePrecompiledSchemas(FACTORIES);
+    const bytes = await input;
     // decoded as File.text() decodes a file the user opens
-    const text = typeof input === "string" ? input : decodeLikeFileText(input);
+    const text = typeof bytes === "string" ? bytes : decodeLikeFileText(bytes);
     const result = parseDataset(text);
     if (!result.ok) {
       post({ kind: "problems", problems: result.problems });
