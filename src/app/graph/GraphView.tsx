@@ -14,6 +14,7 @@ import {
   loadRendererChoice,
   RENDERER_LABELS,
   saveRendererChoice,
+  webglSupport,
   type RendererChoice,
 } from "./renderer-choice.ts";
 
@@ -150,14 +151,18 @@ export function GraphView(props: GraphViewProps) {
       void created.ready.then(() => start(created));
     };
     // the drawing starts in a later task than the one that read the saved positions: once its
-    // module is loaded, and for a large network a task after that
+    // module is loaded, and for a large network two tasks after that, the first of which probes
+    // WebGL (drawsWithWebgl), so that the probe and cytoscape's start are not one long task
     const large = loaded.dataset.actors.length > LARGE_GRAPH;
     let timer: ReturnType<typeof setTimeout> | undefined;
     setFailure(null);
     loadDrawing().then(
       (drawing) => {
-        if (large) timer = setTimeout(() => create(drawing), 0);
-        else create(drawing);
+        if (!large) return create(drawing);
+        timer = setTimeout(() => {
+          if (renderer !== "canvas") webglSupport();
+          timer = setTimeout(() => create(drawing), 0);
+        }, 0);
       },
       (error: unknown) => live && setFailure(`the drawing could not be loaded (${message(error)})`),
     );

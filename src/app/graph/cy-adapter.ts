@@ -18,6 +18,7 @@ import { drawsWithWebgl, type RendererChoice } from "./renderer-choice.ts";
 import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
 import type { TieSegment } from "./tie-layer.ts";
 import { fitPoints, type Camera } from "./viewport.ts";
+import { workInPieces } from "../../core/pieces/work-in-pieces.ts";
 
 /** A qualitative palette for communities (Tableau 10). */
 export const COMMUNITY_COLOURS = [
@@ -33,13 +34,6 @@ export const COMMUNITY_COLOURS = [
   "#bab0ac",
 ];
 
-/**
- * Large graphs are drawn in pieces, one task each, so that the page stays
- * responsive while cytoscape takes them in: a piece is steps of this many
- * actors, added until the task has taken PIECE_BUDGET_MS.
- */
-const NODE_STEP = 250;
-const PIECE_BUDGET_MS = 100;
 /** Ties turned into drawing records per task. */
 const TIE_CHUNK = 20_000;
 
@@ -167,7 +161,6 @@ export class CyAdapter {
     const total = actors.length + ties.length / 4;
     const done = await this.runInPieces(
       actors.length,
-      NODE_STEP,
       (from, to) => {
         const piece = cy.add(buildNodeElements(actors.slice(from, to), vocabulary, positions));
         // styles are computed lazily, on the next frame: compute this piece's now, in this task
@@ -248,7 +241,7 @@ export class CyAdapter {
     const entries = Object.entries(positions);
     // the level of scale the actors' pictures were drawn at, which the next fit keeps if it can
     this.builtZoom = cy.zoom();
-    const done = await this.runInPieces(entries.length, NODE_STEP * 4, (from, to) =>
+    const done = await this.runInPieces(entries.length, (from, to) =>
       cy.batch(() => {
         for (const [id, p] of entries.slice(from, to)) cy.getElementById(id).position(p);
       }),
@@ -260,33 +253,20 @@ export class CyAdapter {
   }
 
   /**
-   * Runs `step` over `count` items in steps of `size`, a piece per task
-   * (steps until the task has taken PIECE_BUDGET_MS), while the camera looks
-   * away from the actors so that the frames in between draw nothing; the
-   * caller then sets the camera. The first piece runs in a task after this
-   * one. False when the drawing was destroyed meanwhile.
+   * Runs `step` over `count` items a piece per task (work-in-pieces.ts),
+   * while the camera looks away from the actors so that the frames in
+   * between draw nothing; the caller then sets the camera. The first piece
+   * runs in a task after this one. False when the drawing was destroyed
+   * meanwhile.
    */
-  private async runInPieces(
+  private runInPieces(
     count: number,
-    size: number,
     step: (from: number, to: number) => void,
     onPiece?: (done: number) => void,
   ): Promise<boolean> {
     const cy = this.cy;
     cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } });
-    let done = 0;
-    while (done < count) {
-      await nextTask();
-      if (cy.destroyed()) return false;
-      const started = performance.now();
-      do {
-        const to = Math.min(count, done + size);
-        step(done, to);
-        done = to;
-      } while (done < count && performance.now() - started < PIECE_BUDGET_MS);
-      onPiece?.(done);
-    }
-    return true;
+    return workInPieces(count, step, onPiece, { alive: () => !cy.destroyed() });
   }
 
   /**

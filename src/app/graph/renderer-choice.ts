@@ -59,8 +59,8 @@ export function webglSupport(): { available: boolean; hardware: boolean } {
 
 /** Whether to draw with WebGL, for this choice and a graph that is `large` or not. */
 export function drawsWithWebgl(choice: RendererChoice, large: boolean): boolean {
+  // the canvas needs no probe: creating a WebGL context emulated on the CPU takes 20–50 ms
+  if (choice === "canvas" || (choice === "auto" && !large)) return false;
   const support = webglSupport();
-  if (choice === "webgl") return support.available;
-  if (choice === "canvas") return false;
-  return large && support.hardware;
+  return choice === "webgl" ? support.available : support.hardware;
 }

@@ -2,12 +2,8 @@
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import { nextTask } from "../next-task.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
-import {
-  buildGraph,
-  buildGraphInPieces,
-  GRAPH_PIECE,
-  type ActorGraph,
-} from "../../core/graph/build.ts";
+import { buildGraph, buildGraphInPieces, type ActorGraph } from "../../core/graph/build.ts";
+import { workInPieces } from "../../core/pieces/work-in-pieces.ts";
 import { periodIndex, tieIndex } from "../../core/filter/filter-index.ts";
 import { termCounts } from "../../core/filter/term-counts.ts";
 import {
@@ -59,13 +55,13 @@ export async function prepareDatasetInPieces(
   const vocabulary = resolveVocabulary(dataset.vocabulary);
   let entries = folded;
   if (!entries) {
-    entries = [];
-    for (let i = 0; i < dataset.actors.length; i += GRAPH_PIECE) {
-      for (const e of searchEntries(dataset.actors.slice(i, i + GRAPH_PIECE))) entries.push(e);
-      await nextTask();
-    }
+    const folding: SearchEntry[] = [];
+    await workInPieces(dataset.actors.length, (from, to) => {
+      for (const e of searchEntries(dataset.actors.slice(from, to))) folding.push(e);
+    });
+    entries = folding;
   }
-  const graph = await buildGraphInPieces(dataset, vocabulary, nextTask);
+  const graph = await buildGraphInPieces(dataset, vocabulary);
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a] as const));
   await nextTask();
   const tiesById = new Map(dataset.ties.map((t) => [t.id, t] as const));

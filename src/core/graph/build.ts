@@ -6,6 +6,7 @@
 import Graph from "graphology";
 import type { Actor, Dataset, ResolvedVocabulary, Tie } from "../../../schema/index.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
+import { workInPieces, type PieceOptions } from "../pieces/work-in-pieces.ts";
 
 export interface ActorAttributes {
   actor: Actor;
@@ -44,29 +45,29 @@ export function buildGraph(
   return graph;
 }
 
-/** Records added between two pauses by buildGraphInPieces. */
-export const GRAPH_PIECE = 10_000;
-
 /**
- * The same graph as buildGraph, built a piece at a time: after every
- * `piece` records it awaits `pause()` (in the browser, a new task, so the
- * page stays responsive while a large network is built).
+ * The same graph as buildGraph, built a piece per task (work-in-pieces.ts),
+ * so the page stays responsive while a large network is built: actors
+ * first, then ties.
  */
 export async function buildGraphInPieces(
   dataset: Dataset,
   vocabulary: ResolvedVocabulary,
-  pause: () => Promise<void>,
-  piece = GRAPH_PIECE,
+  options: PieceOptions = {},
 ): Promise<ActorGraph> {
   const graph = emptyGraph();
   const { actors, ties } = dataset;
-  for (let i = 0; i < actors.length; i += piece) {
-    for (const actor of actors.slice(i, i + piece)) graph.addNode(actor.id, { actor });
-    await pause();
-  }
-  for (let i = 0; i < ties.length; i += piece) {
-    for (const tie of ties.slice(i, i + piece)) addTie(graph, tie, vocabulary);
-    await pause();
-  }
+  const count = actors.length;
+  await workInPieces(
+    count + ties.length,
+    (from, to) => {
+      for (let i = from; i < to; i++) {
+        if (i < count) graph.addNode(actors[i]!.id, { actor: actors[i]! });
+        else addTie(graph, ties[i - count]!, vocabulary);
+      }
+    },
+    undefined,
+    { firstStep: 500, ...options },
+  );
   return graph;
 }
