@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { preloadChunks } from "./scripts/preload-chunks.ts";
+import { START_STAGE_MODULES } from "./src/app/start/stage-modules.ts";
 
 /**
  * The Content-Security-Policy of the built app (see docs/security.md). It is
@@ -63,7 +65,12 @@ function validatorFactories(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), validatorFactories()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    validatorFactories(),
+    preloadChunks(START_STAGE_MODULES),
+  ],
   base: "./",
   build: {
     outDir: "dist",

@@ -38,6 +38,31 @@ describe("loading the drawing", () => {
     await page.close();
   });
 
+  it("starts in stages whose scripts the page lists as module preloads, each fetched once", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const scripts: string[] = [];
+    page.on("request", (r: Request) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    const response = await page.goto(inject("baseUrl"));
+    await statusLine(page).waitFor();
+    await expect
+      .poll(() => page.locator(".graph-canvas canvas").count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    // listed in the page as served, so all download at once, not as each stage asks for them
+    const html = (await response?.text()) ?? "";
+    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+      (m) => new URL(m[1]!, inject("baseUrl")).pathname,
+    );
+    for (const stage of ["react-runtime", "model-runtime", "start-app", "drawing", "cytoscape"])
+      expect(preloads.some((p) => p.startsWith(`/assets/${stage}`))).toBe(true);
+    // each preloaded script is one the page runs, fetched once: a preload the page could not
+    // use (another CORS mode, say) would be fetched a second time by the import
+    for (const p of preloads) expect(scripts.filter((s) => s === p)).toEqual([p]);
+    expect(scripts.filter((s, i) => scripts.indexOf(s) !== i)).toEqual([]);
+    await page.close();
+  });
+
   it("leaves the metrics and the force layout to the workers: the page's own scripts lack them", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const bodies: Promise<string>[] = [];
