@@ -15,7 +15,7 @@ import {
   type NetworkSelection,
 } from "../../core/analysis/analysis-network.ts";
 import type { PathConstraints } from "../../core/analysis/index.ts";
-import { nextTask } from "../next-task.ts";
+import { nextTask } from "../../core/pieces/next-task.ts";
 import type {
   AnalysisAnswer,
   AnalysisRequest,

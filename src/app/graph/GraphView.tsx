@@ -13,8 +13,8 @@ import { loadPositions, savePositions } from "./positions-store.ts";
 import {
   loadRendererChoice,
   RENDERER_LABELS,
+  drawsWithWebgl,
   saveRendererChoice,
-  webglSupport,
   type RendererChoice,
 } from "./renderer-choice.ts";
 
@@ -160,7 +160,7 @@ export function GraphView(props: GraphViewProps) {
       (drawing) => {
         if (!large) return create(drawing);
         timer = setTimeout(() => {
-          if (renderer !== "canvas") webglSupport();
+          drawsWithWebgl(renderer, large); // probes WebGL once, when this choice needs it
           timer = setTimeout(() => create(drawing), 0);
         }, 0);
       },

@@ -10,7 +10,7 @@ import type { Selection } from "../../core/view/view-state.ts";
 import { keepCacheLevel } from "./cache-level.ts";
 import { Fader } from "./fade.ts";
 import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
-import { nextTask } from "../next-task.ts";
+import { nextTask } from "../../core/pieces/next-task.ts";
 import { collectionOf, updateData } from "./cy-collections.ts";
 import { LARGE_GRAPH } from "./drawing-thresholds.ts";
 import { LevelOfDetail } from "./level-of-detail.ts";

@@ -12,6 +12,7 @@
  * - a newer call takes over an unfinished one, and its open batch.
  */
 import type cytoscape from "cytoscape";
+import { nextTask } from "../../core/pieces/next-task.ts";
 
 export const FADED = "faded";
 
@@ -39,7 +40,7 @@ export class Fader {
     options: FaderOptions = {},
   ) {
     this.piece = options.piece ?? FADE_PIECE;
-    this.pause = options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.pause = options.pause ?? nextTask;
   }
 
   /** Whether a change is still being made. */

@@ -7,7 +7,7 @@
  * more than PART_ACTORS actors are written in parts, one per task, and an
  * entry that counts them is written last: a load reads all the parts or none.
  */
-import { nextTask } from "../next-task.ts";
+import { nextTask } from "../../core/pieces/next-task.ts";
 import type { Positions } from "./elements.ts";
 
 /** Most actors written in one call: about 300 KB of text, some 20 ms. */

@@ -9,7 +9,7 @@
  * module preloads (stage-modules.ts).
  */
 import { loadDrawing } from "../graph/load-drawing.ts";
-import { nextTask } from "../next-task.ts";
+import { nextTask } from "../../core/pieces/next-task.ts";
 
 /** Rejects when the explorer cannot start; a drawing that fails to load is reported by the graph view. */
 export async function startApp(): Promise<void> {

@@ -1,6 +1,6 @@
 /** A validated dataset with everything derived from it once: vocabulary, graph, search index. */
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
-import { nextTask } from "../next-task.ts";
+import { nextTask } from "../../core/pieces/next-task.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
 import { buildGraph, buildGraphInPieces, type ActorGraph } from "../../core/graph/build.ts";
 import { workInPieces } from "../../core/pieces/work-in-pieces.ts";

@@ -7,9 +7,7 @@
  * than the later ones), and a task of 200 ms is what the page must not have
  * (docs/benchmarks.md).
  */
-
-/** A new task (in the browser, the page paints and answers input in between). */
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from "./next-task.ts";
 
 /** Work per task, ms. */
 export const PIECE_BUDGET_MS = 50;
@@ -43,7 +41,7 @@ export async function workInPieces(
 ): Promise<boolean> {
   const budget = options.budgetMs ?? PIECE_BUDGET_MS;
   const maxStep = options.maxStep ?? 2000;
-  const pause = options.pause ?? macrotask;
+  const pause = options.pause ?? nextTask;
   const now = options.now ?? (() => performance.now());
   const alive = options.alive ?? (() => true);
   // the largest step so far, and items per ms in the last one (0 until a step has run)
