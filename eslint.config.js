@@ -37,6 +37,27 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
+        {
+          patterns: ["**/app/**", "**/cli/**", "react", "react-dom", "cytoscape*"],
+          paths: [
+            {
+              name: "graphology",
+              importNames: ["default"],
+              allowTypeImports: true,
+              message:
+                "Make graphs with Graph from src/core/graph/graph-class.ts (see its comment).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // the one module that takes graphology's Graph as it comes
+    files: ["src/core/graph/graph-class.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
         { patterns: ["**/app/**", "**/cli/**", "react", "react-dom", "cytoscape*"] },
       ],
     },

@@ -19,6 +19,7 @@ import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
 import type { TieSegment } from "./tie-layer.ts";
 import { fitPoints, type Camera } from "./viewport.ts";
 import { workInPieces } from "../../core/pieces/work-in-pieces.ts";
+import { shareStyleHintScratch } from "./style-hint-scratch.ts";
 
 /** A qualitative palette for communities (Tableau 10). */
 export const COMMUNITY_COLOURS = [
@@ -123,6 +124,7 @@ export class CyAdapter {
   ) {
     this.large = dataset.actors.length > LARGE_GRAPH;
     this.webgl = drawsWithWebgl(renderer, this.large);
+    shareStyleHintScratch();
     this.cy = cytoscape({
       container,
       ...(this.large ? {} : { elements: buildElements(dataset, vocabulary, positions) }),

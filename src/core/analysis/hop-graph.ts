@@ -8,7 +8,7 @@
  * gives source→target, and — only when `directed` is false — also
  * target→source, marked `reversed` (traversed against its direction).
  */
-import Graph from "graphology";
+import { Graph } from "../graph/graph-class.ts";
 import { certaintyRank, type Tie } from "../../../schema/index.ts";
 import type { ActorGraph } from "../graph/build.ts";
 import { constrainedGraph, type PathConstraints } from "./constraints.ts";

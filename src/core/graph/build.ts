@@ -3,7 +3,7 @@
  * by actor id), one edge per tie (keyed by tie id), directed or undirected
  * as the tie (or its type) says. Node and edge attributes hold the records.
  */
-import Graph from "graphology";
+import { Graph } from "./graph-class.ts";
 import type { Actor, Dataset, ResolvedVocabulary, Tie } from "../../../schema/index.ts";
 import { resolveVocabulary } from "../../../schema/index.ts";
 import { workInPieces, type PieceOptions } from "../pieces/work-in-pieces.ts";

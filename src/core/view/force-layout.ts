@@ -4,7 +4,7 @@
  * positions in the actor list (`tiePairs`, in tie-pairs.ts), a compact array that crosses to
  * a worker in one copy.
  */
-import Graph from "graphology";
+import { Graph } from "../graph/graph-class.ts";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { scaleToExtent, targetExtent, type Points } from "./layout-scale.ts";
 
