@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detailFor, type DetailInput } from "../../src/app/graph/detail-ties.ts";
-import { batchTies, type LayerTie } from "../../src/app/graph/tie-batches.ts";
+import { batchTies, type LayerTie, type TieLook } from "../../src/app/graph/tie-batches.ts";
 
 /** Actors a0…a(n-1) on a line at x = 10·i, ties between neighbours. */
 function line(n: number) {
@@ -84,7 +84,7 @@ describe("detailFor", () => {
 });
 
 describe("batchTies", () => {
-  const tie = (id: string, color: string, opacity: number): LayerTie => ({
+  const tie = (id: string, color: string, opacity: number): LayerTie & TieLook => ({
     id,
     source: "a",
     target: "b",
@@ -99,19 +99,21 @@ describe("batchTies", () => {
       tie("3", "#f00", 0.5),
       tie("4", "#f00", 0.1),
     ];
-    const batches = batchTies(ties);
+    const batches = batchTies(ties, (t) => t);
     expect(batches).toHaveLength(3);
     expect(batches.flatMap((b) => b.ties.map((t) => t.id)).sort()).toEqual(["1", "2", "3", "4"]);
     for (const b of batches)
       for (const t of b.ties) expect([t.color, t.opacity]).toEqual([b.color, b.opacity]);
+    // the ties themselves, not copies
+    expect(batches.flatMap((b) => b.ties)).toEqual(expect.arrayContaining(ties));
+    for (const t of batches.flatMap((b) => b.ties)) expect(ties.includes(t)).toBe(true);
   });
 
   it("orders batches from faint to strong, so that strong ties are drawn on top", () => {
-    const batches = batchTies([
-      tie("1", "#f00", 0.9),
-      tie("2", "#f00", 0.1),
-      tie("3", "#0f0", 0.5),
-    ]);
+    const batches = batchTies(
+      [tie("1", "#f00", 0.9), tie("2", "#f00", 0.1), tie("3", "#0f0", 0.5)],
+      (t) => t,
+    );
     expect(batches.map((b) => b.opacity)).toEqual([0.1, 0.5, 0.9]);
   });
 });

@@ -9,7 +9,7 @@ import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import { keepCacheLevel } from "./cache-level.ts";
 import { Fader } from "./fade.ts";
-import { buildEdgeElements, buildElements, buildNodeElements, type Positions } from "./elements.ts";
+import { buildElements, buildNodeElements, type Positions } from "./elements.ts";
 import { nextTask } from "../../core/pieces/next-task.ts";
 import { collectionOf, updateData } from "./cy-collections.ts";
 import { LARGE_GRAPH } from "./drawing-thresholds.ts";
@@ -34,9 +34,6 @@ export const COMMUNITY_COLOURS = [
   "#9c755f",
   "#bab0ac",
 ];
-
-/** Ties turned into drawing records per task. */
-const TIE_CHUNK = 20_000;
 
 /**
  * The pixel ratio of a large graph's canvases: one device pixel per CSS
@@ -151,7 +148,8 @@ export class CyAdapter {
   /**
    * Adds actors a piece per task while the camera looks away from them, so
    * that the frames in between draw nothing (the caller then sets the
-   * camera); then hands the ties to the overview layer, also in pieces.
+   * camera); then hands the ties to the level of detail, which makes
+   * element definitions only for the ties it draws in full.
    */
   private async addInPieces(
     dataset: Dataset,
@@ -160,7 +158,6 @@ export class CyAdapter {
   ): Promise<void> {
     const cy = this.cy;
     const { actors, ties } = dataset;
-    const total = actors.length + ties.length / 4;
     const done = await this.runInPieces(
       actors.length,
       (from, to) => {
@@ -168,19 +165,12 @@ export class CyAdapter {
         // styles are computed lazily, on the next frame: compute this piece's now, in this task
         (piece as unknown as { cleanStyle(): void }).cleanStyle();
       },
-      (added) => this.events.onDrawProgress?.(Math.min(1, added / total)),
+      (added) => this.events.onDrawProgress?.(Math.min(1, added / actors.length)),
     );
     if (!done) return;
     await nextTask();
-    const edges: cytoscape.ElementDefinition[] = [];
-    for (let i = 0; i < ties.length; i += TIE_CHUNK) {
-      if (cy.destroyed()) return;
-      for (const e of buildEdgeElements(ties.slice(i, i + TIE_CHUNK), vocabulary)) edges.push(e);
-      this.events.onDrawProgress?.(Math.min(1, (actors.length + (i + TIE_CHUNK) / 4) / total));
-      await nextTask();
-    }
     if (cy.destroyed()) return;
-    this.detail?.setEdges(edges);
+    this.detail?.setTies(ties, vocabulary);
     this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
     this.detail?.positionsChanged();
   }
@@ -280,17 +270,17 @@ export class CyAdapter {
     const cy = this.cy;
     const styleKey = JSON.stringify(vocabulary);
     const here = this.viewportCenter();
-    const all = buildElements(dataset, vocabulary, positions);
-    const wanted = this.detail ? all.filter((e) => e.group === "nodes") : all;
+    const wanted = this.detail
+      ? buildNodeElements(dataset.actors, vocabulary, positions)
+      : buildElements(dataset, vocabulary, positions);
     const ids = new Set(wanted.map((e) => e.data.id as string));
     const shownNodes = new Set(this.shownNodes);
     const shownEdges = new Set(this.shownEdges);
     if (this.detail) {
       // the overview layer and the full drawings take the ties; cytoscape keeps only what they pick
-      const edges = all.filter((e) => e.group === "edges");
-      for (const e of edges) ids.add(e.data.id as string);
+      for (const tie of dataset.ties) ids.add(tie.id);
       // a new tie is shown until the filters say otherwise, as on small graphs
-      for (const id of this.detail.setEdges(edges)) shownEdges.add(id);
+      for (const id of this.detail.setTies(dataset.ties, vocabulary)) shownEdges.add(id);
     }
     cy.batch(() => {
       cy.elements()

@@ -62,12 +62,18 @@ export function buildEdgeElements(
   ties: readonly Tie[],
   vocabulary: ResolvedVocabulary,
 ): cytoscape.ElementDefinition[] {
+  return ties.map(edgeElementMaker(vocabulary));
+}
+
+/** Makes a tie's element definition, with the vocabulary's terms looked up once. */
+export function edgeElementMaker(
+  vocabulary: ResolvedVocabulary,
+): (tie: Tie) => cytoscape.ElementDefinition {
   const tieType = new Map(vocabulary.tieTypes.map((t) => [t.id, t] as const));
-  const elements: cytoscape.ElementDefinition[] = [];
-  for (const tie of ties) {
+  return (tie) => {
     const type = tieType.get(tie.type);
     const directed = isDirected(tie, vocabulary);
-    elements.push({
+    return {
       group: "edges",
       data: {
         id: tie.id,
@@ -79,7 +85,12 @@ export function buildEdgeElements(
         color: type?.color ?? FALLBACK_EDGE,
         arrow: directed ? (type?.arrow ?? "triangle") : "none",
       },
-    });
-  }
-  return elements;
+    };
+  };
+}
+
+/** A tie's colour (its type's), with the vocabulary's terms looked up once. */
+export function tieColourer(vocabulary: ResolvedVocabulary): (tie: Tie) => string {
+  const colour = new Map(vocabulary.tieTypes.map((t) => [t.id, t.color] as const));
+  return (tie) => colour.get(tie.type) ?? FALLBACK_EDGE;
 }

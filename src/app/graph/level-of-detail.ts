@@ -6,10 +6,11 @@
  */
 import type cytoscape from "cytoscape";
 import { CERTAINTY_STROKE } from "../../core/view/certainty-style.ts";
-import type { Certainty } from "../../../schema/index.ts";
+import type { ResolvedVocabulary, Tie } from "../../../schema/index.ts";
 import { collectionOf, updateData } from "./cy-collections.ts";
 import { detailFor } from "./detail-ties.ts";
-import type { LayerTie } from "./tie-batches.ts";
+import { edgeElementMaker, tieColourer } from "./elements.ts";
+import { batchTies } from "./tie-batches.ts";
 import { TieLayer, type TieSegment } from "./tie-layer.ts";
 
 /** The overview is a dense web: ties are drawn lighter than in full. */
@@ -19,22 +20,23 @@ const FADED_OPACITY = 0.12;
 /** How long the camera must rest before the full-drawing set is brought up to date, ms. */
 const DETAIL_DELAY = 150;
 
-interface ShownTie {
-  id: string;
-  source: string;
-  target: string;
-  color: string;
-  certainty: Certainty;
-}
-
 export class LevelOfDetail {
   private readonly layer: TieLayer;
-  private defs = new Map<string, cytoscape.ElementDefinition>();
+  /**
+   * The dataset's ties, by id. Element definitions are made only for the
+   * ties drawn in full: one for each of 150,000 ties took 13 MB of the
+   * page's heap, and their making a share of the load.
+   */
+  private ties = new Map<string, Tie>();
+  private definition: (tie: Tie) => cytoscape.ElementDefinition = () => {
+    throw new Error("no ties yet");
+  };
+  private colour: (tie: Tie) => string = () => "";
   // the adapter's sets, read only
   private shownActors: ReadonlySet<string> = new Set<string>();
   private shown: ReadonlySet<string> = new Set<string>();
-  /** The shown ties' drawing records: rebuilt when the ties or the filters change, not per camera move. */
-  private shownTies: ShownTie[] = [];
+  /** The shown ties: listed again when the ties or the filters change, not per camera move. */
+  private shownTies: Tie[] = [];
   /** Whether what the overview layer draws must be worked out again (not only the camera moved). */
   private stale = true;
   private undated: ReadonlySet<string> = new Set<string>();
@@ -57,17 +59,19 @@ export class LevelOfDetail {
     cy.on("viewport", this.onViewport);
   }
 
-  /** The dataset's ties as element definitions (after an edit, the whole new list); returns the new ids. */
-  setEdges(edges: cytoscape.ElementDefinition[]): string[] {
-    const before = this.defs;
-    this.defs = new Map(edges.map((e) => [e.data.id as string, e] as const));
-    const added = [...this.defs.keys()].filter((id) => !before.has(id));
-    // a full drawing of a tie whose definition changed takes the new data
+  /** The dataset's ties (after an edit, the whole new list), drawn with this vocabulary; returns the new ids. */
+  setTies(ties: readonly Tie[], vocabulary: ResolvedVocabulary): string[] {
+    const before = this.ties;
+    this.ties = new Map(ties.map((t) => [t.id, t] as const));
+    this.definition = edgeElementMaker(vocabulary);
+    this.colour = tieColourer(vocabulary);
+    const added = [...this.ties.keys()].filter((id) => !before.has(id));
+    // a full drawing of a tie that changed takes the new data
     for (const id of this.detail) {
-      const def = this.defs.get(id);
-      if (def) updateData(this.cy.getElementById(id), def.data);
+      const tie = this.ties.get(id);
+      if (tie) updateData(this.cy.getElementById(id), this.definition(tie).data);
     }
-    this.shownTies = this.shownDefs();
+    this.shownTies = this.listShown();
     this.stale = true;
     return added;
   }
@@ -80,7 +84,7 @@ export class LevelOfDetail {
     this.shownActors = actors;
     this.shown = ties;
     this.undated = undated;
-    this.shownTies = this.shownDefs();
+    this.shownTies = this.listShown();
     this.stale = true;
     this.schedule();
   }
@@ -146,9 +150,9 @@ export class LevelOfDetail {
       const added: cytoscape.ElementDefinition[] = [];
       for (const id of wanted) {
         if (this.detail.has(id) && cy.getElementById(id).nonempty()) continue;
-        const def = this.defs.get(id);
-        if (def && cy.getElementById(def.data.source as string).nonempty())
-          added.push({ ...def, classes: this.classesFor(id) });
+        const tie = this.ties.get(id);
+        if (tie && cy.getElementById(tie.source).nonempty())
+          added.push({ ...this.definition(tie), classes: this.classesFor(id) });
       }
       if (added.length) cy.add(added);
       for (const id of wanted) {
@@ -166,12 +170,13 @@ export class LevelOfDetail {
     // the layer follows the camera by itself: its ties change only with the state or the full drawings
     if (!this.stale && sameDetail) return;
     this.stale = false;
-    const layerTies: LayerTie[] = [];
-    for (const def of shownTies) {
-      if (this.detail.has(def.id)) continue;
-      layerTies.push({ ...def, opacity: this.layerOpacity(def.id, def.certainty) });
-    }
-    this.layer.setTies(layerTies);
+    const layerTies = shownTies.filter((tie) => !this.detail.has(tie.id));
+    this.layer.setBatches(
+      batchTies(layerTies, (tie) => ({
+        color: this.colour(tie),
+        opacity: this.layerOpacity(tie.id, tie.certainty),
+      })),
+    );
   }
 
   /** Names on the actors in view when they are few; none when the view is crowded. */
@@ -186,19 +191,11 @@ export class LevelOfDetail {
     this.labelled = new Set(actors);
   }
 
-  private shownDefs(): ShownTie[] {
-    const out: ShownTie[] = [];
+  private listShown(): Tie[] {
+    const out: Tie[] = [];
     for (const id of this.shown) {
-      const def = this.defs.get(id);
-      if (!def) continue;
-      const d = def.data;
-      out.push({
-        id,
-        source: d.source as string,
-        target: d.target as string,
-        color: d.color as string,
-        certainty: d.certainty as Certainty,
-      });
+      const tie = this.ties.get(id);
+      if (tie) out.push(tie);
     }
     return out;
   }
@@ -210,7 +207,7 @@ export class LevelOfDetail {
     return classes.join(" ");
   }
 
-  private layerOpacity(id: string, certainty: Certainty): number {
+  private layerOpacity(id: string, certainty: Tie["certainty"]): number {
     let opacity = (CERTAINTY_STROKE[certainty]?.opacity ?? 1) * OVERVIEW_OPACITY;
     if (this.undated.has(id)) opacity *= UNDATED_OPACITY;
     if (this.highlight && !this.highlight.has(id)) opacity *= FADED_OPACITY;

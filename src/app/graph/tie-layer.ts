@@ -10,7 +10,7 @@
  * the camera rests.
  */
 import type cytoscape from "cytoscape";
-import { batchTies, type LayerTie, type TieBatch } from "./tie-batches.ts";
+import type { TieBatch } from "./tie-batches.ts";
 
 /** How long the camera must rest before the layer is redrawn, ms. */
 const REDRAW_DELAY = 120;
@@ -46,7 +46,6 @@ export function offView(
 
 export class TieLayer {
   readonly canvas: HTMLCanvasElement;
-  private ties: LayerTie[] = [];
   private batches: TieBatch[] = [];
   private positions = new Map<string, { x: number; y: number }>();
   private positionsStale = true;
@@ -72,10 +71,9 @@ export class TieLayer {
     this.resize();
   }
 
-  /** The ties to draw (already filtered, styled, and without those cytoscape draws). */
-  setTies(ties: LayerTie[]): void {
-    this.ties = ties;
-    this.batches = batchTies(ties);
+  /** The ties to draw, batched by look (already filtered, and without those cytoscape draws). */
+  setBatches(batches: TieBatch[]): void {
+    this.batches = batches;
     this.schedule();
   }
 
@@ -166,18 +164,20 @@ export class TieLayer {
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
     const out: TieSegment[] = [];
-    for (const tie of this.ties) {
-      const a = this.positions.get(tie.source);
-      const b = this.positions.get(tie.target);
-      if (!a || !b) continue;
-      out.push({
-        x1: a.x * zoom + pan.x,
-        y1: a.y * zoom + pan.y,
-        x2: b.x * zoom + pan.x,
-        y2: b.y * zoom + pan.y,
-        color: tie.color,
-        opacity: tie.opacity,
-      });
+    for (const { color, opacity, ties } of this.batches) {
+      for (const tie of ties) {
+        const a = this.positions.get(tie.source);
+        const b = this.positions.get(tie.target);
+        if (!a || !b) continue;
+        out.push({
+          x1: a.x * zoom + pan.x,
+          y1: a.y * zoom + pan.y,
+          x2: b.x * zoom + pan.x,
+          y2: b.y * zoom + pan.y,
+          color,
+          opacity,
+        });
+      }
     }
     return out;
   }

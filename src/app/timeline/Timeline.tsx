@@ -7,7 +7,12 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDay, parseDateSpan } from "../../../schema/index.ts";
 import type { FilterState, UndatedMode } from "../../core/filter/filter-state.ts";
 import { placeEvents } from "../../core/time/event-lanes.ts";
-import { axisTicks, buildTimelineModel, nextStop } from "../../core/time/timeline-model.ts";
+import {
+  axisTicks,
+  buildTimelineModel,
+  nextStop,
+  type TieTicks,
+} from "../../core/time/timeline-model.ts";
 import type { Selection } from "../../core/view/view-state.ts";
 import type { LoadedDataset } from "../state/loaded-dataset.ts";
 
@@ -330,18 +335,24 @@ export function Timeline({ loaded, filters, selection, onFilters, onSelect }: Pr
 
 /** Tie start/end ticks, binned per 2 px so thousands of ties draw as a small histogram. */
 function binTicks(
-  ticks: readonly { day: number; edge: "start" | "end" }[],
+  ticks: TieTicks,
   range: { first: number; last: number },
   width: number,
   pad: number,
 ): { x: number; count: number }[] {
   const span = Math.max(1, range.last - range.first + 1);
   const bins = new Map<number, number>();
-  for (const t of ticks) {
-    const day = t.day + (t.edge === "end" ? 1 : 0);
-    if (day < range.first || day > range.last + 1) continue;
-    const px = Math.round((pad + ((day - range.first) / span) * (width - 2 * pad)) / 2) * 2;
-    bins.set(px, (bins.get(px) ?? 0) + 1);
+  // an end is drawn after its day, where the tie stops
+  for (const [days, offset] of [
+    [ticks.starts, 0],
+    [ticks.ends, 1],
+  ] as const) {
+    for (const tickDay of days) {
+      const day = tickDay + offset;
+      if (day < range.first || day > range.last + 1) continue;
+      const px = Math.round((pad + ((day - range.first) / span) * (width - 2 * pad)) / 2) * 2;
+      bins.set(px, (bins.get(px) ?? 0) + 1);
+    }
   }
   return [...bins.entries()].map(([x, count]) => ({ x, count }));
 }
