@@ -70,6 +70,7 @@ export function edgeElementMaker(
   vocabulary: ResolvedVocabulary,
 ): (tie: Tie) => cytoscape.ElementDefinition {
   const tieType = new Map(vocabulary.tieTypes.map((t) => [t.id, t] as const));
+  const colourOf = tieColourer(vocabulary);
   return (tie) => {
     const type = tieType.get(tie.type);
     const directed = isDirected(tie, vocabulary);
@@ -82,7 +83,7 @@ export function edgeElementMaker(
         type: tie.type,
         certainty: tie.certainty,
         directed,
-        color: type?.color ?? FALLBACK_EDGE,
+        color: colourOf(tie),
         arrow: directed ? (type?.arrow ?? "triangle") : "none",
       },
     };

@@ -63,7 +63,7 @@ function keepIndexesApart(prototype: NodeDataPrototype): boolean {
 function applyOnce(): boolean {
   const prototypes = new Set(GRAPH_TYPES.map(nodeDataPrototype));
   if (prototypes.has(undefined)) return false;
-  return [...prototypes].every((p) => p !== undefined && keepIndexesApart(p));
+  return [...prototypes].every((p) => keepIndexesApart(p!));
 }
 
 /** Whether graphs made from here keep their neighbour indexes apart (see the module comment). */
