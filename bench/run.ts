@@ -72,7 +72,7 @@ const meta: BenchMeta = {
 const node = await runNodeSide({
   sizes: nodeSizes,
   growthSizes: quick ? [500] : [2000, 5000],
-  reps: (n) => (quick ? (n <= 1000 ? 2 : 1) : n <= 1000 ? 5 : n <= 10000 ? 3 : n <= 50000 ? 2 : 1),
+  reps: (n) => (quick ? (n <= 1000 ? 2 : 1) : n <= 1000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 2 : 1),
   budgetMs: quick ? 15_000 : 180_000,
   tmpDir: TMP,
   datasetPath: (n) => (browserSizes.includes(n) ? datasetPath(n) : undefined),

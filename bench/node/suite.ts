@@ -71,6 +71,7 @@ export async function runNodeSuite(options: SuiteOptions): Promise<NodeSizeResul
         ? {
             ...measurement,
             ms: round(measurement.ms / calls, 3),
+            firstMs: round(measurement.firstMs / calls, 3),
             runs: measurement.runs.map((r) => round(r / calls, 3)),
           }
         : measurement;

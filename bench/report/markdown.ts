@@ -17,10 +17,14 @@ const HOW = `## What was measured, and how
   heavy-tailed sizes, preferential attachment mostly inside a community, quoted evidence on every actor
   and tie. Each size is generated afresh by the run.
 - **Node side** (bench/node/): each size runs in its own \`node --expose-gc\` process. Each step runs
-  several times (once for the O(n·m) steps from 5,000 actors up) and the median is reported. Before
-  each run the heap is collected twice; *peak RSS* is the process's RSS high-water mark (VmHWM) during
-  the step, reset through /proc/self/clear_refs; *step's RSS rise* is that peak above the RSS before the
-  step; *heap kept* is the heap the step's result still holds after a full GC. Metrics are the calls
+  several times (once for the O(n·m) steps from 5,000 actors up). The heap is collected twice before
+  a step's first run, and not between its runs, which follow one another as repeated calls do (a full
+  collection before every run makes V8 give up optimised code, so each run was partly a first run
+  again). The *first run*, which also compiles, is reported on its own; the *time* is the median of the
+  runs after it (the one run, where there is one). *Peak RSS* is the process's RSS high-water mark
+  (VmHWM) over the step's runs, reset through /proc/self/clear_refs; *step's RSS rise* is the first
+  run's peak above the RSS before it; *heap kept* is the heap the step's result still holds after a
+  full GC. Metrics are the calls
   \`computeMetrics\` makes (graphology-metrics, graphology-communities-louvain on the simple undirected
   projection); \`computeMetrics\` itself is also timed, where it runs within the budget.
 - **Browser side** (bench/browser/): the app built as \`npm run build\` builds it (into

@@ -10,7 +10,16 @@ export function nodeSection(node: NodeSide): string {
       `### ${count(size.actors)} actors (${size.ties} ties, ${(size.bytes / 1e6).toFixed(1)} MB file)`,
       "",
       table(
-        ["step", "time (median)", "runs", "peak RSS", "step's RSS rise", "heap kept", "note"],
+        [
+          "step",
+          "time (median after the first run)",
+          "first run",
+          "runs",
+          "peak RSS",
+          "step's RSS rise",
+          "heap kept",
+          "note",
+        ],
         size.steps.map((s) =>
           s.skipped
             ? [
@@ -20,11 +29,13 @@ export function nodeSection(node: NodeSide): string {
                 "–",
                 "–",
                 "–",
+                "–",
                 `not run: ${s.skipped}`,
               ]
             : [
                 s.label,
                 ms(s.ms),
+                ms(s.firstMs),
                 s.runs?.length ?? 0,
                 mb(s.peakRssMb),
                 mb(s.stepRssMb),
@@ -32,7 +43,7 @@ export function nodeSection(node: NodeSide): string {
                 s.detail ?? "",
               ],
         ),
-        [0, 6],
+        [0, 7],
       ),
       "",
       `Peak RSS of the process over all steps: ${mb(size.peakRssMb)}.`,
