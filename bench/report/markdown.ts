@@ -52,7 +52,7 @@ const HOW = `## What was measured, and how
 - **Baselines** (bench/browser/pages/): the same elements (the app's \`buildElements\`) and positions
   (each community a disc, precomputed in Node), no app around them, all elements given to the
   renderer at once: cytoscape with its default style; cytoscape with the app's stylesheet and options
-  (\`cytoscapeOptions\` in cy-adapter.ts, the camera framed from positions as the app frames it);
+  (\`cytoscapeOptions\` in cytoscape-options.ts, the camera framed from positions as the app frames it);
   sigma over graphology (WebGL — here on SwiftShader, i.e. on the CPU, which penalises it); and the
   app's own \`CyAdapter\` without React, parsing or validation (filter = \`computeVisibility\` +
   \`applyVisibility\`; up to 10k actors). The filter hides the elements of the domain most actors

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cacheLevel, keepCacheLevel, MIN_KEPT_ZOOM } from "../../src/app/graph/cache-level.ts";
-import { LARGE_GRAPH_PIXEL_RATIO } from "../../src/app/graph/cy-adapter.ts";
+import { LARGE_GRAPH_PIXEL_RATIO } from "../../src/app/graph/cytoscape-options.ts";
 
 const ratio = LARGE_GRAPH_PIXEL_RATIO;
 const viewport = { width: 1000, height: 600 };

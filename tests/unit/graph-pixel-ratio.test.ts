@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VOCABULARY } from "../../schema/index.ts";
-import { cytoscapeOptions, LARGE_GRAPH_PIXEL_RATIO } from "../../src/app/graph/cy-adapter.ts";
+import {
+  cytoscapeOptions,
+  LARGE_GRAPH_PIXEL_RATIO,
+} from "../../src/app/graph/cytoscape-options.ts";
 
 describe("the pixel ratio of a large graph", () => {
   const vocabulary = DEFAULT_VOCABULARY;

@@ -10,7 +10,8 @@ import Sigma from "sigma";
 import { DEFAULT_VOCABULARY, type Dataset } from "../../../schema/index.ts";
 import { DEFAULT_FILTERS } from "../../../src/core/filter/filter-state.ts";
 import { computeVisibility } from "../../../src/core/filter/visible.ts";
-import { CyAdapter, cytoscapeOptions } from "../../../src/app/graph/cy-adapter.ts";
+import { CyAdapter } from "../../../src/app/graph/cy-adapter.ts";
+import { cytoscapeOptions } from "../../../src/app/graph/cytoscape-options.ts";
 import { LARGE_GRAPH } from "../../../src/app/graph/drawing-thresholds.ts";
 import type { Positions } from "../../../src/app/graph/elements.ts";
 import { fitPoints } from "../../../src/app/graph/viewport.ts";
@@ -42,7 +43,7 @@ function cyDefault(container: HTMLElement, data: BaselineData): Renderer {
   };
 }
 
-/** The app's stylesheet and options (cy-adapter.ts's `cytoscapeOptions`), without the app. */
+/** The app's stylesheet and options (`cytoscapeOptions` in cytoscape-options.ts), without the app. */
 function cyApp(container: HTMLElement, data: BaselineData): Renderer {
   const large = data.elements.filter((e) => e.group === "nodes").length > LARGE_GRAPH;
   const cy = cytoscape({

@@ -7,74 +7,32 @@ import cytoscape from "cytoscape";
 import type { Dataset, ResolvedVocabulary } from "../../../schema/index.ts";
 import type { Visibility } from "../../core/filter/visible.ts";
 import type { Selection } from "../../core/view/view-state.ts";
-import { keepCacheLevel } from "./cache-level.ts";
-import { Fader } from "./fade.ts";
-import { buildElements, buildNodeElements, type Positions } from "./elements.ts";
 import { nextTask } from "../../core/pieces/next-task.ts";
-import { collectionOf, updateData } from "./cy-collections.ts";
+import { workInPieces } from "../../core/pieces/work-in-pieces.ts";
+import { keepCacheLevel } from "./cache-level.ts";
+import {
+  animateToCamera,
+  animateToElements,
+  cameraOnActors,
+  centerOn,
+  fitElements,
+  freePosition,
+  viewportCenter,
+  zoomBy,
+} from "./camera.ts";
+import { collectionOf } from "./cy-collections.ts";
+import { cytoscapeOptions, LARGE_GRAPH_PIXEL_RATIO } from "./cytoscape-options.ts";
+import { decorateActors } from "./decorations.ts";
+import { groupByDomain } from "./domain-groups.ts";
 import { LARGE_GRAPH } from "./drawing-thresholds.ts";
+import { buildElements, buildNodeElements, type Positions } from "./elements.ts";
+import { Fader } from "./fade.ts";
 import { LevelOfDetail } from "./level-of-detail.ts";
 import { drawsWithWebgl, type RendererChoice } from "./renderer-choice.ts";
-import { buildStylesheet, LARGE_NODE_SIZE } from "./stylesheet.ts";
-import type { TieSegment } from "./tie-layer.ts";
-import { fitPoints, type Camera } from "./viewport.ts";
-import { workInPieces } from "../../core/pieces/work-in-pieces.ts";
 import { shareStyleHintScratch } from "./style-hint-scratch.ts";
-
-/** A qualitative palette for communities (Tableau 10). */
-export const COMMUNITY_COLOURS = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
-];
-
-/**
- * The pixel ratio of a large graph's canvases: one device pixel per CSS
- * pixel, nudged just above 1. At a ratio of 1 or less cytoscape renders the
- * texture it pans and zooms (`textureOnViewport`) at twice the ratio, a
- * level of detail its element caches do not hold yet, so the first pan drew
- * every actor afresh, each drawn then copied from the same cache canvas:
- * a frame of about 4 s at 10k actors (docs/benchmarks.md). Above 1 the
- * texture is drawn at the canvases' own level, from the caches the view
- * already has. The nudge leaves canvases up to 9,999 pixels wide the same
- * size in whole pixels.
- */
-export const LARGE_GRAPH_PIXEL_RATIO = 1.0001;
-
-/**
- * Everything but the elements and the container: shared with the
- * benchmark's "cytoscape with the app's style" baseline, so that it measures
- * exactly what the app asks of cytoscape.
- */
-export function cytoscapeOptions(
-  vocabulary: ResolvedVocabulary,
-  large: boolean,
-  webgl = false,
-): cytoscape.CytoscapeOptions {
-  return {
-    // cytoscape's WebGL renderer (renderer-choice.ts says when it is used)
-    ...(webgl ? ({ webgl: true } as cytoscape.CytoscapeOptions) : {}),
-    style: buildStylesheet(vocabulary, { large }),
-    // the caller fits the camera: cytoscape's fit measures every element
-    layout: { name: "preset", fit: false } as cytoscape.LayoutOptions,
-    minZoom: 0.02,
-    maxZoom: 6,
-    boxSelectionEnabled: false,
-    selectionType: "single",
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
-    hideLabelsOnViewport: large,
-    motionBlur: false,
-    pixelRatio: large ? LARGE_GRAPH_PIXEL_RATIO : "auto",
-  };
-}
+import { buildStylesheet } from "./stylesheet.ts";
+import { syncElements } from "./sync-elements.ts";
+import type { TieSegment } from "./tie-layer.ts";
 
 export interface AdapterEvents {
   onSelect(selection: Selection | null): void;
@@ -269,7 +227,7 @@ export class CyAdapter {
     if (this.cy.destroyed()) return;
     const cy = this.cy;
     const styleKey = JSON.stringify(vocabulary);
-    const here = this.viewportCenter();
+    const here = viewportCenter(cy);
     const wanted = this.detail
       ? buildNodeElements(dataset.actors, vocabulary, positions)
       : buildElements(dataset, vocabulary, positions);
@@ -283,35 +241,9 @@ export class CyAdapter {
       for (const id of this.detail.setTies(dataset.ties, vocabulary)) shownEdges.add(id);
     }
     cy.batch(() => {
-      cy.elements()
-        .filter((el) => !ids.has(el.id()) && !el.id().startsWith("group:"))
-        .remove();
-      let placed = 0;
-      for (const def of wanted) {
-        const id = def.data.id as string;
-        const existing = cy.getElementById(id);
-        if (existing.empty()) {
-          const position = def.position ?? {
-            x: here.x + (placed % 5) * 40,
-            y: here.y + Math.floor(placed / 5) * 40,
-          };
-          if (def.group === "nodes") placed++;
-          cy.add({ ...def, ...(def.group === "nodes" ? { position } : {}) });
-          (def.group === "nodes" ? shownNodes : shownEdges).add(id);
-        } else {
-          updateData(existing, def.data);
-          if (def.group === "nodes") {
-            const stale = ["pie1", "pie2", "pie3", "pieSize1", "pieSize2", "pieSize3"].filter(
-              (key) => existing.data(key) !== undefined && def.data[key] === undefined,
-            );
-            if (stale.length) existing.removeData(stale.join(" "));
-          }
-          if (def.group === "nodes" && def.position) {
-            const p = existing.position();
-            if (p.x !== def.position.x || p.y !== def.position.y) existing.position(def.position);
-          }
-        }
-      }
+      const added = syncElements(cy, wanted, ids, here);
+      for (const id of added.actors) shownNodes.add(id);
+      for (const id of added.ties) shownEdges.add(id);
       if (styleKey !== this.styleKey) {
         cy.style(buildStylesheet(vocabulary, { large: this.large }));
         this.styleKey = styleKey;
@@ -326,21 +258,7 @@ export class CyAdapter {
 
   /** A spot near the middle of the view that no actor occupies, for a newly added actor. */
   freePosition(clearance = 70): { x: number; y: number } {
-    const center = this.viewportCenter();
-    const taken = this.cy.nodes().map((n) => n.position());
-    for (let i = 0; i < 400; i++) {
-      // a golden-angle spiral out from the centre
-      const r = i === 0 ? 0 : clearance * 0.6 * Math.sqrt(i);
-      const a = i * 2.39996;
-      const p = { x: center.x + r * Math.cos(a), y: center.y + r * Math.sin(a) };
-      if (taken.every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= clearance)) return p;
-    }
-    return center;
-  }
-
-  viewportCenter(): { x: number; y: number } {
-    const extent = this.cy.extent();
-    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    return freePosition(this.cy, clearance);
   }
 
   /** Shows and hides only the elements whose visibility changed. */
@@ -420,112 +338,43 @@ export class CyAdapter {
     // nothing drawn and nothing to draw: no need to visit every actor (costly on large graphs)
     if (!this.decorated && !sizes && !communities) return;
     this.decorated = Boolean(sizes || communities);
-    let max = -Infinity;
-    let min = Infinity;
-    for (const v of Object.values(sizes ?? {})) {
-      if (v > max) max = v;
-      if (v < min) min = v;
-    }
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        if (n.isParent()) return;
-        const v = sizes?.[n.id()];
-        if (v === undefined || max === min) n.removeStyle("width height");
-        else {
-          const px = 18 + ((v - min) / (max - min)) * 46;
-          n.style({ width: px, height: px });
-        }
-        const c = communities?.[n.id()];
-        if (c === undefined) n.removeStyle("background-color pie-size");
-        else
-          n.style({
-            "background-color": COMMUNITY_COLOURS[c % COMMUNITY_COLOURS.length],
-            "pie-size": "0%",
-          });
-      });
-    });
+    decorateActors(cy, sizes, communities);
   }
 
   centerOn(actorId: string): void {
-    if (this.cy.destroyed()) return;
-    const node = this.cy.getElementById(actorId);
-    if (node.nonempty()) {
-      this.cy.animate(
-        { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) },
-        { duration: 250 },
-      );
-    }
+    if (!this.cy.destroyed()) centerOn(this.cy, actorId);
   }
 
+  /** Frames these actors, or (on large graphs from positions alone) everything shown. */
   fit(ids?: Iterable<string>): void {
     if (this.cy.destroyed()) return;
-    if (!ids && this.large) {
-      const camera = this.overviewCamera();
-      const built = this.builtZoom;
-      this.builtZoom = null;
-      if (!camera) return;
-      const size = { width: this.cy.width(), height: this.cy.height() };
-      this.cy.viewport(
-        built === null ? camera : keepCacheLevel(camera, built, LARGE_GRAPH_PIXEL_RATIO, size),
-      );
+    if (ids || !this.large) {
+      fitElements(this.cy, ids ?? null);
       return;
     }
-    if (ids) {
-      const set = new Set(ids);
-      const eles = this.cy.nodes().filter((n) => set.has(n.id()));
-      if (eles.nonempty()) {
-        this.cy.fit(eles, 40);
-        return;
-      }
-    }
-    this.cy.fit(this.cy.elements(":visible"), 30);
-  }
-
-  /** On large graphs, the camera that frames every shown actor, from positions alone. */
-  private overviewCamera(): Camera | null {
-    const cy = this.cy;
-    const points: { x: number; y: number }[] = [];
-    for (const id of this.shownNodes) {
-      const node = cy.getElementById(id);
-      if (node.nonempty()) points.push(node.position());
-    }
-    return fitPoints(
-      points,
-      { width: cy.width(), height: cy.height() },
-      { padding: 30, nodeSize: LARGE_NODE_SIZE, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+    const camera = cameraOnActors(this.cy, this.shownNodes);
+    const built = this.builtZoom;
+    this.builtZoom = null;
+    if (!camera) return;
+    const size = { width: this.cy.width(), height: this.cy.height() };
+    this.cy.viewport(
+      built === null ? camera : keepCacheLevel(camera, built, LARGE_GRAPH_PIXEL_RATIO, size),
     );
   }
 
   /** Moves the camera smoothly to these actors, or to everything shown. */
   animateFit(ids: string[] | null): void {
     if (this.cy.destroyed()) return;
-    if (!ids && this.large) {
-      const camera = this.overviewCamera();
-      if (camera) {
-        this.cy.stop();
-        this.cy.animate(camera, { duration: 600, easing: "ease-in-out-cubic" });
-      }
+    if (ids || !this.large) {
+      animateToElements(this.cy, ids);
       return;
     }
-    const set = ids ? new Set(ids) : null;
-    const eles = set
-      ? this.cy.nodes().filter((n) => set.has(n.id()))
-      : this.cy.elements(":visible");
-    if (eles.empty()) return;
-    this.cy.stop();
-    this.cy.animate(
-      { fit: { eles, padding: set ? 80 : 30 } },
-      { duration: 600, easing: "ease-in-out-cubic" },
-    );
+    const camera = cameraOnActors(this.cy, this.shownNodes);
+    if (camera) animateToCamera(this.cy, camera);
   }
 
   zoomBy(factor: number): void {
-    if (this.cy.destroyed()) return;
-    const cy = this.cy;
-    cy.zoom({
-      level: cy.zoom() * factor,
-      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-    });
+    if (!this.cy.destroyed()) zoomBy(this.cy, factor);
   }
 
   panBy(dx: number, dy: number): void {
@@ -533,38 +382,9 @@ export class CyAdapter {
     this.cy.panBy({ x: dx, y: dy });
   }
 
-  /** Puts each shown actor in a box for its first domain, or takes the boxes away. */
+  /** Puts each actor in a box for its first domain, or takes the boxes away. */
   setDomainGroups(enabled: boolean, labels: Map<string, string>): void {
-    if (this.cy.destroyed()) return;
-    const cy = this.cy;
-    cy.batch(() => {
-      if (enabled) {
-        const parents = new Set<string>();
-        cy.nodes()
-          .filter((n) => !n.isParent())
-          .forEach((n) => {
-            const domain = n.data("domain") as string;
-            const parentId = `group:${domain}`;
-            if (!parents.has(parentId) && cy.getElementById(parentId).empty()) {
-              cy.add({
-                group: "nodes",
-                data: { id: parentId, label: labels.get(domain) ?? domain },
-              });
-            }
-            parents.add(parentId);
-            n.move({ parent: parentId });
-          });
-      } else {
-        cy.nodes()
-          .filter((n) => n.isChild())
-          .forEach((n) => {
-            n.move({ parent: null });
-          });
-        cy.nodes()
-          .filter((n) => n.id().startsWith("group:"))
-          .remove();
-      }
-    });
+    if (!this.cy.destroyed()) groupByDomain(this.cy, enabled, labels);
   }
 
   /** Ties the overview layer draws (large graphs), in screen coordinates, for figures. */
