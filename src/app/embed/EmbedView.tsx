@@ -27,6 +27,7 @@ export function EmbedView({
         onSelect={explorer.select}
         onFocus={() => undefined}
         onAdapter={onAdapter}
+        applying={explorer.applying}
       />
       {story && (
         <StoryPanel narrative={story.narrative} index={story.index} onStep={explorer.goToStep} />

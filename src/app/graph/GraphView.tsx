@@ -38,6 +38,8 @@ export interface GraphViewProps {
   editing?: (EditHandlers & { drawing: boolean }) | null;
   /** Receives the adapter once it exists, for keyboard shortcuts and exports. */
   onAdapter(adapter: CyAdapter | null): void;
+  /** A filter change is on its way to `visibility`: a large graph holds its drawing until it arrives. */
+  applying?: boolean;
 }
 
 export function GraphView(props: GraphViewProps) {
@@ -51,6 +53,7 @@ export function GraphView(props: GraphViewProps) {
     onAdapter,
     positions,
     editing,
+    applying = false,
   } = props;
   const container = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<CyAdapter | null>(null);
@@ -210,6 +213,11 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     adapter?.applyVisibility(visibility);
   }, [adapter, visibility]);
+
+  // after the visibility's effect above, so that a change arriving with the end of the hold is drawn in it
+  useEffect(() => {
+    adapter?.holdDrawing(applying);
+  }, [adapter, applying]);
 
   useEffect(() => {
     adapter?.setSelection(selection);

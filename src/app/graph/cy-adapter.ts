@@ -23,6 +23,7 @@ import {
 import { collectionOf } from "./cy-collections.ts";
 import { cytoscapeOptions, LARGE_GRAPH_PIXEL_RATIO } from "./cytoscape-options.ts";
 import { decorateActors } from "./decorations.ts";
+import { DrawingHold } from "./drawing-hold.ts";
 import { groupByDomain } from "./domain-groups.ts";
 import { LARGE_GRAPH } from "./drawing-thresholds.ts";
 import { buildElements, buildNodeElements, type Positions } from "./elements.ts";
@@ -68,6 +69,8 @@ export class CyAdapter {
   private builtZoom: number | null = null;
   /** On large graphs: the ties, drawn by the overview layer or in full (see level-of-detail.ts). */
   private readonly detail: LevelOfDetail | null = null;
+  /** On large graphs: cytoscape's drawing held while a filter change is applied (drawing-hold.ts). */
+  private readonly hold: DrawingHold | null = null;
 
   constructor(
     container: HTMLElement,
@@ -91,6 +94,7 @@ export class CyAdapter {
     this.shownEdges = new Set(dataset.ties.map((t) => t.id));
     if (this.large) {
       this.detail = new LevelOfDetail(container, this.cy);
+      this.hold = new DrawingHold(this.cy);
       this.ready = this.addInPieces(dataset, vocabulary, positions);
     } else {
       this.ready = Promise.resolve();
@@ -290,6 +294,15 @@ export class CyAdapter {
     this.detail?.setVisibility(this.shownNodes, this.shownEdges, this.undated);
   }
 
+  /**
+   * While a filter change is being applied (true), a large graph's drawing
+   * waits for it, so that none of cytoscape's long frames falls in between;
+   * false draws the change at once. Small graphs draw as they go.
+   */
+  holdDrawing(applying: boolean): void {
+    this.hold?.set(applying);
+  }
+
   setSelection(selection: Selection | null): void {
     if (this.cy.destroyed()) return;
     const cy = this.cy;
@@ -398,6 +411,7 @@ export class CyAdapter {
   }
 
   destroy(): void {
+    this.hold?.set(false);
     this.resizeObserver.disconnect();
     this.detail?.destroy();
     this.cy.destroy();

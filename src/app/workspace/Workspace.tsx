@@ -101,6 +101,7 @@ export function Workspace({
             onAdapter={onAdapter}
             positions={positions}
             editing={graphEditing}
+            applying={explorer.applying}
           />
           {story && (
             <StoryPanel
